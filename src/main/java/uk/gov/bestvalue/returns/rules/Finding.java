@@ -12,4 +12,9 @@ import uk.gov.bestvalue.returns.workbook.CellRef;
  * @param value    the value as it appears in the file, or null when the cell is blank
  */
 public record Finding(String rule, Severity severity, CellRef cell, String field, String value, String message) {
+
+    /** A finding on a field of a typed row, quoting the cell's value as the file had it. */
+    public static Finding on(ReturnRow row, String field, String rule, Severity severity, String message) {
+        return new Finding(rule, severity, row.cell(field), field, row.raw(field), message);
+    }
 }

@@ -1,0 +1,100 @@
+package uk.gov.bestvalue.returns.batch;
+
+import java.nio.file.Path;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import uk.gov.bestvalue.returns.PipelineProperties;
+import uk.gov.bestvalue.returns.notify.OwnerNotifier;
+import uk.gov.bestvalue.returns.returns.CheckedRow;
+import uk.gov.bestvalue.returns.returns.ReturnReader;
+import uk.gov.bestvalue.returns.returns.ReturnTypes;
+import uk.gov.bestvalue.returns.spec.ReturnCatalog;
+import uk.gov.bestvalue.returns.warehouse.LoadBatchRepository;
+import uk.gov.bestvalue.returns.warehouse.SnapshotPublisher;
+import uk.gov.bestvalue.returns.warehouse.WarehouseWriter;
+
+/**
+ * The submission job, one run per received file: load its checked rows in chunks, publish it as the
+ * snapshot of its return, directorate and period, and tell its owners.
+ */
+@Configuration(proxyBeanMethods = false)
+class SubmissionJobConfiguration {
+
+    static final String JOB_NAME = "submissionJob";
+
+    @Bean
+    Job submissionJob(JobRepository jobRepository, Step loadRowsStep, Step publishStep, Step notifyOwnersStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(loadRowsStep)
+                .next(publishStep)
+                .next(notifyOwnersStep)
+                .build();
+    }
+
+    @Bean
+    Step loadRowsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                      ReturnRowsItemReader returnRowsItemReader, WarehouseItemWriter warehouseItemWriter,
+                      PipelineProperties properties) {
+        ExecutionContextPromotionListener promotion = new ExecutionContextPromotionListener();
+        promotion.setKeys(new String[] {SubmissionJobParameters.ROWS_READ});
+        return new StepBuilder("loadRowsStep", jobRepository)
+                .<CheckedRow, CheckedRow>chunk(properties.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(returnRowsItemReader)
+                .writer(warehouseItemWriter)
+                .listener(promotion)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ReturnRowsItemReader returnRowsItemReader(@Value("#{jobParameters['file']}") String file,
+                                              ReturnReader.Opener opener) {
+        return new ReturnRowsItemReader(opener, Path.of(file));
+    }
+
+    @Bean
+    @StepScope
+    WarehouseItemWriter warehouseItemWriter(@Value("#{jobParameters['loadBatchId']}") Long loadBatchId,
+                                            LoadBatchRepository batches, ReturnCatalog catalog, ReturnTypes types,
+                                            WarehouseWriter writer) {
+        String specId = batches.find(loadBatchId).orElseThrow().returnType();
+        return new WarehouseItemWriter(loadBatchId, catalog.byId(specId).orElseThrow(), types.forSpec(specId), writer);
+    }
+
+    @Bean
+    Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                     PublishTasklet publishTasklet) {
+        return new StepBuilder("publishStep", jobRepository).tasklet(publishTasklet, transactionManager).build();
+    }
+
+    @Bean
+    PublishTasklet publishTasklet(LoadBatchRepository batches, ReturnCatalog catalog, ReturnTypes types,
+                                  SnapshotPublisher publisher) {
+        return new PublishTasklet(batches, catalog, types, publisher);
+    }
+
+    @Bean
+    Step notifyOwnersStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                          OwnerNotifier notifier) {
+        return new StepBuilder("notifyOwnersStep", jobRepository)
+                .tasklet((contribution, chunk) -> {
+                    long loadBatchId = chunk.getStepContext().getStepExecution().getJobExecution()
+                            .getJobParameters().getLong(SubmissionJobParameters.LOAD_BATCH_ID);
+                    notifier.notifyProcessed(loadBatchId);
+                    return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+}

@@ -1,0 +1,78 @@
+package uk.gov.bestvalue.returns.batch;
+
+import java.nio.file.Path;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+import uk.gov.bestvalue.returns.warehouse.LoadBatchRepository;
+
+/**
+ * Runs the submission job for a load batch, or restarts its last run where that stopped: a run whose
+ * process died is first marked failed, then restarted from its last committed chunk.
+ */
+@Component
+public class SubmissionJobRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SubmissionJobRunner.class);
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job job;
+    private final LoadBatchRepository batches;
+
+    public SubmissionJobRunner(JobOperator jobOperator, JobRepository jobRepository,
+                               @Qualifier("submissionJob") Job job, LoadBatchRepository batches) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.job = job;
+        this.batches = batches;
+    }
+
+    /** Loads the batch's file; true when the job completed, false when it failed (the batch says why). */
+    public boolean runOrRestart(long loadBatchId, Path file) {
+        JobParameters parameters = SubmissionJobParameters.of(loadBatchId, file);
+        try {
+            JobExecution last = jobRepository.getLastJobExecution(SubmissionJobConfiguration.JOB_NAME, parameters);
+            JobExecution execution;
+            if (last == null) {
+                execution = jobOperator.start(job, parameters);
+            } else if (last.getStatus() == BatchStatus.COMPLETED) {
+                return true;
+            } else {
+                if (last.getStatus().isRunning()) {
+                    log.warn("Load batch {}: its run {} was interrupted; marking it failed to restart it", loadBatchId,
+                            last.getId());
+                    last = jobOperator.recover(last);
+                }
+                log.info("Load batch {}: restarting run {}", loadBatchId, last.getId());
+                execution = jobOperator.restart(last);
+            }
+            batches.jobExecution(loadBatchId, execution.getId());
+            if (execution.getStatus() == BatchStatus.COMPLETED) {
+                return true;
+            }
+            batches.failed(loadBatchId, "The load failed and will be retried: " + execution.getExitStatus().getExitDescription());
+            return false;
+        } catch (Exception e) {
+            batches.failed(loadBatchId, "The load could not be started and will be retried: " + e.getMessage());
+            log.error("Load batch {} could not be run", loadBatchId, e);
+            return false;
+        }
+    }
+
+    /** How many times the batch's job has been run. */
+    public int attempts(long loadBatchId, Path file) {
+        var instance = jobRepository.getJobInstance(SubmissionJobConfiguration.JOB_NAME,
+                SubmissionJobParameters.of(loadBatchId, file));
+        return instance == null ? 0 : jobRepository.getJobExecutions(instance).size();
+    }
+}

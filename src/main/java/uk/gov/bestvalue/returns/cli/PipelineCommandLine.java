@@ -1,0 +1,162 @@
+package uk.gov.bestvalue.returns.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import uk.gov.bestvalue.returns.PipelineProperties;
+import uk.gov.bestvalue.returns.intake.InboxPoller;
+import uk.gov.bestvalue.returns.intake.IntakeFolders;
+import uk.gov.bestvalue.returns.intake.ProcessingRecovery;
+import uk.gov.bestvalue.returns.intake.Sha256;
+import uk.gov.bestvalue.returns.intake.SubmissionOutcome;
+import uk.gov.bestvalue.returns.returns.CheckReport;
+import uk.gov.bestvalue.returns.returns.ReturnChecker;
+
+/**
+ * The commands a person types: {@code demo}, {@code check FILE [--json]}, {@code ingest FILE} and
+ * {@code serve}. Exit code 0 when all is well, 2 when a checked file is rejected, 1 on a usage error.
+ */
+@Component
+public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator {
+
+    static final String USAGE = """
+            usage: returns-pipeline <command>
+              demo                 process every file in input-samples/ through the whole pipeline
+              check FILE [--json]  check a file without loading it (exit 0 accepted, 2 rejected)
+              ingest FILE          load one file now
+              serve                watch the inbox until stopped""";
+    private static final Logger log = LoggerFactory.getLogger(PipelineCommandLine.class);
+
+    private final ReturnChecker checker;
+    private final InboxPoller poller;
+    private final ProcessingRecovery recovery;
+    private final IntakeFolders folders;
+    private final PipelineProperties properties;
+    private final Path samples;
+    private final PrintStream out = System.out;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private int exitCode;
+
+    public PipelineCommandLine(ReturnChecker checker, InboxPoller poller, ProcessingRecovery recovery,
+                               IntakeFolders folders, PipelineProperties properties,
+                               @Value("${pipeline.samples-dir:input-samples}") Path samples) {
+        this.checker = checker;
+        this.poller = poller;
+        this.recovery = recovery;
+        this.folders = folders;
+        this.properties = properties;
+        this.samples = samples;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        List<String> words = args.getNonOptionArgs();
+        String command = words.isEmpty() ? "" : words.get(0);
+        switch (command) {
+            case "demo" -> demo();
+            case "check" -> withFile(words, file -> check(file, args.containsOption("json")));
+            case "ingest" -> withFile(words, this::ingest);
+            case "serve" -> serve();
+            default -> usage(command.isEmpty() ? null : "unknown command '" + command + "'");
+        }
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+
+    private interface FileCommand {
+        void run(Path file) throws IOException;
+    }
+
+    private void withFile(List<String> words, FileCommand command) throws IOException {
+        if (words.size() != 2) {
+            usage(words.get(0) + " needs one FILE");
+        } else if (!Files.isRegularFile(Path.of(words.get(1)))) {
+            usage("no such file: " + words.get(1));
+        } else {
+            command.run(Path.of(words.get(1)));
+        }
+    }
+
+    private void usage(String problem) {
+        if (problem != null) {
+            System.err.println("returns-pipeline: " + problem);
+        }
+        System.err.println(USAGE);
+        exitCode = 1;
+    }
+
+    private void check(Path file, boolean json) throws IOException {
+        CheckReport report = checker.check(file, Sha256.of(file));
+        if (json) {
+            out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(report));
+        } else {
+            CheckPrinter.print(report, out);
+        }
+        exitCode = report.accepted() ? 0 : 2;
+    }
+
+    private void ingest(Path file) throws IOException {
+        recovery.recover();
+        folders.create();
+        Path dropped = Files.copy(file, folders.inbox().resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        SummaryTable.print(poller.processNow(List.of(dropped)), out);
+    }
+
+    private void demo() throws IOException {
+        List<SubmissionOutcome> outcomes = new ArrayList<>(recovery.recover());
+        folders.create();
+        List<Path> dropped = new ArrayList<>();
+        try (Stream<Path> files = Files.list(samples)) {
+            for (Path sample : files.filter(f -> f.toString().matches("(?i).*\\.(xlsx|xls|csv)$")).sorted().toList()) {
+                dropped.add(Files.copy(sample, folders.inbox().resolve(sample.getFileName()),
+                        StandardCopyOption.REPLACE_EXISTING));
+            }
+        }
+        outcomes.addAll(poller.processNow(dropped));
+        SummaryTable.print(outcomes, out);
+        out.println();
+        out.println("Emails (outbox): " + properties.folders().outbox().toAbsolutePath().normalize());
+        out.println("Archived files:  " + folders.archive().toAbsolutePath().normalize());
+        out.println("Rejected files:  " + folders.rejected().toAbsolutePath().normalize() + " (each with a .reason.txt)");
+        out.println("Warehouse:       the database at spring.datasource.url (views v_contract_current, v_finding_current)");
+    }
+
+    private void serve() throws Exception {
+        recovery.recover();
+        Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+        log.info("Watching {} every {}", folders.inbox().toAbsolutePath(), properties.pollInterval());
+        do {
+            try {
+                poller.poll();
+            } catch (IOException | RuntimeException e) {
+                log.error("The poll failed; trying again at the next one", e);
+            }
+        } while (!stopped.await(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    /** Stops {@code serve} (used by tests; a person presses Ctrl-C). */
+    public void stop() {
+        stopped.countDown();
+    }
+}

@@ -1,0 +1,68 @@
+package uk.gov.bestvalue.returns.intake;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * One look at the inbox: each file that has stopped changing is claimed and processed. A file that fails
+ * in an unexpected way stays in {@code processing/} for recovery and the poll goes on with the next.
+ */
+@Component
+public class InboxPoller {
+
+    private static final Logger log = LoggerFactory.getLogger(InboxPoller.class);
+
+    private final IntakeFolders folders;
+    private final SubmissionProcessor processor;
+    private final InboxWatch watch = new InboxWatch();
+
+    public InboxPoller(IntakeFolders folders, SubmissionProcessor processor) {
+        this.folders = folders;
+        this.processor = processor;
+    }
+
+    /** Processes the files that were already there, unchanged, at the previous poll. */
+    public synchronized List<SubmissionOutcome> poll() throws IOException {
+        folders.create();
+        return processAll(watch.stableFiles(folders.filesIn(folders.inbox())));
+    }
+
+    /** Processes files known to be complete (e.g. copied by the demo), without waiting for a second poll. */
+    public synchronized List<SubmissionOutcome> processNow(List<Path> files) throws IOException {
+        folders.create();
+        List<Path> wanted = new ArrayList<>();
+        for (Path file : files) {
+            if (!InboxWatch.isIgnored(file)) {
+                wanted.add(file);
+            }
+        }
+        return processAll(wanted);
+    }
+
+    private List<SubmissionOutcome> processAll(List<Path> files) {
+        List<SubmissionOutcome> outcomes = new ArrayList<>();
+        for (Path file : files) {
+            Path claimed;
+            try {
+                claimed = folders.claim(file);
+            } catch (IOException e) {
+                log.warn("Could not claim {} (still being copied or locked?); will try again: {}", file.getFileName(),
+                        e.getMessage());
+                continue;
+            }
+            try {
+                outcomes.add(processor.process(claimed));
+            } catch (IOException | RuntimeException e) {
+                log.error("{} could not be processed; it stays in {} for recovery", claimed.getFileName(),
+                        folders.processing(), e);
+            }
+        }
+        return outcomes;
+    }
+}

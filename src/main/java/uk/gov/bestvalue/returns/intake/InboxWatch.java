@@ -1,0 +1,56 @@
+package uk.gov.bestvalue.returns.intake;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Decides which files in the inbox are ready. Shared drives give no file events and a copy in progress
+ * looks like a file, so a file is ready only when its size and modification time are the same at two
+ * polls in a row. Excel lock files ({@code ~$*}), hidden and temporary files are never taken.
+ */
+public final class InboxWatch {
+
+    private record Seen(long size, long modified) {
+    }
+
+    private final Map<Path, Seen> lastPoll = new HashMap<>();
+
+    /** The files that have not changed since the previous poll. */
+    public List<Path> stableFiles(List<Path> filesNow) throws IOException {
+        Map<Path, Seen> thisPoll = new HashMap<>();
+        List<Path> stable = new ArrayList<>();
+        for (Path file : filesNow) {
+            if (isIgnored(file)) {
+                continue;
+            }
+            Seen seen;
+            try {
+                seen = new Seen(Files.size(file), Files.getLastModifiedTime(file).toMillis());
+            } catch (IOException vanished) {
+                continue;
+            }
+            thisPoll.put(file, seen);
+            if (seen.equals(lastPoll.get(file))) {
+                stable.add(file);
+            }
+        }
+        lastPoll.clear();
+        lastPoll.putAll(thisPoll);
+        return stable;
+    }
+
+    /** Lock, hidden, temporary and partial-download files. */
+    public static boolean isIgnored(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        return name.startsWith("~$") || name.startsWith(".") || name.endsWith("~") || Files.isHidden(file)
+                || lower.endsWith(".tmp") || lower.endsWith(".part") || lower.endsWith(".partial")
+                || lower.endsWith(".crdownload") || lower.endsWith(".swp") || lower.endsWith(".reason.txt");
+    }
+}

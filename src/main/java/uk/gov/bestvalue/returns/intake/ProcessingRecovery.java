@@ -1,0 +1,67 @@
+package uk.gov.bestvalue.returns.intake;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import uk.gov.bestvalue.returns.batch.SubmissionJobRunner;
+import uk.gov.bestvalue.returns.warehouse.LoadBatch;
+import uk.gov.bestvalue.returns.warehouse.LoadBatchRepository;
+import uk.gov.bestvalue.returns.warehouse.LoadStatus;
+
+/**
+ * Finishes what a stopped or crashed process left in {@code processing/}: a load that completed is
+ * archived, an interrupted or failed one is restarted (up to {@value #MAX_ATTEMPTS} runs, then rejected),
+ * and a file never recorded is processed from the start. Nothing claimed is ever left behind.
+ */
+@Component
+public class ProcessingRecovery {
+
+    static final int MAX_ATTEMPTS = 3;
+    private static final Logger log = LoggerFactory.getLogger(ProcessingRecovery.class);
+
+    private final IntakeFolders folders;
+    private final LoadBatchRepository batches;
+    private final SubmissionProcessor processor;
+    private final SubmissionJobRunner jobs;
+
+    public ProcessingRecovery(IntakeFolders folders, LoadBatchRepository batches, SubmissionProcessor processor,
+                              SubmissionJobRunner jobs) {
+        this.folders = folders;
+        this.batches = batches;
+        this.processor = processor;
+        this.jobs = jobs;
+    }
+
+    /** Takes every file in {@code processing/} to its end. */
+    public List<SubmissionOutcome> recover() throws IOException {
+        folders.create();
+        List<SubmissionOutcome> outcomes = new ArrayList<>();
+        for (Path file : folders.filesIn(folders.processing())) {
+            log.info("Recovering {} left in processing", file.getFileName());
+            outcomes.add(recover(file));
+        }
+        return outcomes;
+    }
+
+    private SubmissionOutcome recover(Path file) throws IOException {
+        Optional<LoadBatch> recorded = batches.findLoadedContent(Sha256.of(file));
+        if (recorded.isEmpty()) {
+            return processor.process(file);
+        }
+        LoadBatch batch = recorded.get();
+        if (batch.status() == LoadStatus.CURRENT || batch.status() == LoadStatus.SUPERSEDED) {
+            return processor.archive(batch, file);
+        }
+        if (jobs.attempts(batch.id(), file) >= MAX_ATTEMPTS) {
+            return processor.giveUp(batch, file);
+        }
+        return processor.load(batch.id(), file);
+    }
+}

@@ -1,0 +1,114 @@
+package uk.gov.bestvalue.returns.intake;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import uk.gov.bestvalue.returns.batch.SubmissionJobRunner;
+import uk.gov.bestvalue.returns.directory.Directorate;
+import uk.gov.bestvalue.returns.directory.OwnersDirectory;
+import uk.gov.bestvalue.returns.notify.OwnerNotifier;
+import uk.gov.bestvalue.returns.returns.ReturnReader;
+import uk.gov.bestvalue.returns.spec.Recognition;
+import uk.gov.bestvalue.returns.spec.UnrecognisedReturnException;
+import uk.gov.bestvalue.returns.warehouse.LoadBatch;
+import uk.gov.bestvalue.returns.warehouse.LoadBatchRepository;
+import uk.gov.bestvalue.returns.warehouse.LoadStatus;
+
+/**
+ * Takes one claimed file to its end: hashed, checked against what was already loaded, recognised, loaded
+ * by a submission job, then archived; or rejected with a reason. Its owners hear either way.
+ */
+@Component
+public class SubmissionProcessor {
+
+    private static final Logger log = LoggerFactory.getLogger(SubmissionProcessor.class);
+
+    private final IntakeFolders folders;
+    private final LoadBatchRepository batches;
+    private final ReturnReader.Opener opener;
+    private final SubmissionJobRunner jobs;
+    private final OwnerNotifier notifier;
+    private final OwnersDirectory owners;
+
+    public SubmissionProcessor(IntakeFolders folders, LoadBatchRepository batches, ReturnReader.Opener opener,
+                               SubmissionJobRunner jobs, OwnerNotifier notifier, OwnersDirectory owners) {
+        this.folders = folders;
+        this.batches = batches;
+        this.opener = opener;
+        this.jobs = jobs;
+        this.notifier = notifier;
+        this.owners = owners;
+    }
+
+    /** Processes a file already claimed into {@code processing/}. */
+    public SubmissionOutcome process(Path claimed) throws IOException {
+        long started = System.nanoTime();
+        String sha256 = Sha256.of(claimed);
+        String name = claimed.getFileName().toString();
+        Optional<LoadBatch> loaded = batches.findLoadedContent(sha256);
+        long id = batches.received(name, sha256, Files.size(claimed));
+        if (loaded.isPresent()) {
+            LoadBatch earlier = loaded.get();
+            return reject(id, claimed, LoadStatus.DUPLICATE, "The same content was already received on "
+                    + earlier.receivedAt() + " as " + earlier.fileName() + " (load batch " + earlier.id()
+                    + "), so it was not loaded again. To correct a return, change it and send it again.",
+                    earlier.directorateId());
+        }
+        Recognition recognition;
+        try (ReturnReader reader = opener.open(claimed)) {
+            recognition = reader.recognition();
+        } catch (UnrecognisedReturnException e) {
+            return reject(id, claimed, LoadStatus.REJECTED, e.getMessage(), e.directorateId());
+        } catch (IOException e) {
+            return reject(id, claimed, LoadStatus.REJECTED, e.getMessage(),
+                    owners.findInFileName(name).map(Directorate::id).orElse(null));
+        }
+        batches.loading(id, recognition.spec().id(), recognition.directorate().id(), recognition.period().toString(),
+                recognition.header().sheet(), recognition.header().headerRowNumber(), recognition.cover().submittedBy(),
+                recognition.cover().contactEmail());
+        SubmissionOutcome outcome = load(id, claimed);
+        log.info("{}: {} {} {} in {} ms", name, outcome.status(), outcome.returnType(), outcome.directorate(),
+                (System.nanoTime() - started) / 1_000_000);
+        return outcome;
+    }
+
+    /** Runs (or restarts) the submission job of a recognised file and files it away when it completes. */
+    SubmissionOutcome load(long id, Path claimed) throws IOException {
+        boolean completed = jobs.runOrRestart(id, claimed);
+        LoadBatch batch = batches.find(id).orElseThrow();
+        if (completed) {
+            Path archived = folders.archive(claimed, batch.period());
+            batches.storedAs(id, archived.toString());
+        }
+        return SubmissionOutcome.of(batches.find(id).orElseThrow());
+    }
+
+    /** Files a completed load whose move to the archive was interrupted. */
+    SubmissionOutcome archive(LoadBatch batch, Path claimed) throws IOException {
+        batches.storedAs(batch.id(), folders.archive(claimed, batch.period()).toString());
+        return SubmissionOutcome.of(batches.find(batch.id()).orElseThrow());
+    }
+
+    /** Rejects a file whose load kept failing, so that it does not wait in processing for ever. */
+    SubmissionOutcome giveUp(LoadBatch batch, Path claimed) throws IOException {
+        return reject(batch.id(), claimed, LoadStatus.REJECTED, "The file could not be loaded after "
+                + ProcessingRecovery.MAX_ATTEMPTS + " attempts (" + batch.reason() + "). The programme office has "
+                + "been told; send it again once they confirm the problem is fixed.", batch.directorateId());
+    }
+
+    private SubmissionOutcome reject(long id, Path claimed, LoadStatus status, String reason, String directorateId)
+            throws IOException {
+        batches.finish(id, status, reason, directorateId);
+        Path rejected = folders.reject(claimed, reason);
+        batches.storedAs(id, rejected.toString());
+        notifier.notifyProcessed(id);
+        log.info("{}: {}: {}", claimed.getFileName(), status, reason.lines().findFirst().orElse(""));
+        return SubmissionOutcome.of(batches.find(id).orElseThrow());
+    }
+}

@@ -1,0 +1,89 @@
+package uk.gov.bestvalue.returns.notify;
+
+import java.util.List;
+
+import uk.gov.bestvalue.returns.rules.Finding;
+import uk.gov.bestvalue.returns.rules.Severity;
+import uk.gov.bestvalue.returns.warehouse.LoadBatch;
+import uk.gov.bestvalue.returns.warehouse.LoadStatus;
+
+/** Words the email about one file: what happened to it and, finding by finding, what to fix and where. */
+final class OwnerEmailComposer {
+
+    /** Findings listed in the body; the rest are counted (the full list is in the warehouse). */
+    static final int LISTED_FINDINGS = 200;
+
+    private OwnerEmailComposer() {
+    }
+
+    static OwnerEmail compose(LoadBatch batch, String directorateName, String returnTitle, List<Finding> findings,
+                              List<String> to) {
+        String subject = "Best Value return: " + nonNull(directorateName, "unknown directorate") + " – "
+                + nonNull(returnTitle, batch.fileName()) + (batch.period() != null ? " " + batch.period() : "")
+                + " – " + outcome(batch);
+        StringBuilder text = new StringBuilder();
+        StringBuilder html = new StringBuilder("<html><body style=\"font-family:Arial,sans-serif\">");
+        paragraph(text, html, "Your file " + batch.fileName() + " was received on " + batch.receivedAt() + ".");
+        paragraph(text, html, summary(batch));
+        if (!findings.isEmpty()) {
+            text.append("\nWhat to correct (sheet!cell, rule, value, what to do):\n");
+            html.append("<table border=\"1\" cellpadding=\"4\" cellspacing=\"0\" style=\"border-collapse:collapse\">")
+                    .append("<tr><th>Cell</th><th>Rule</th><th>Severity</th><th>Value</th><th>What to do</th></tr>");
+            findings.stream().limit(LISTED_FINDINGS).forEach(f -> row(text, html, f));
+            html.append("</table>");
+            if (findings.size() > LISTED_FINDINGS) {
+                paragraph(text, html, "… and " + (findings.size() - LISTED_FINDINGS) + " more findings, not listed here.");
+            }
+        }
+        paragraph(text, html, "Reply to this email or contact the Best Value programme office if anything is unclear.");
+        html.append("</body></html>");
+        return new OwnerEmail(to, subject, text.toString(), html.toString(), batch.id() + "-" + batch.fileName());
+    }
+
+    private static String outcome(LoadBatch batch) {
+        return switch (batch.status()) {
+            case CURRENT, SUPERSEDED -> batch.errors() != null && batch.errors() + batch.warnings() > 0
+                    ? "loaded with " + batch.errors() + " error(s) and " + batch.warnings() + " warning(s)" : "loaded, no problems";
+            case REJECTED -> "rejected";
+            case DUPLICATE -> "already received";
+            default -> batch.status().name().toLowerCase();
+        };
+    }
+
+    private static String summary(LoadBatch batch) {
+        if (batch.status() == LoadStatus.REJECTED) {
+            return "It could not be loaded. " + batch.reason();
+        }
+        if (batch.status() == LoadStatus.DUPLICATE) {
+            return "It was not loaded again: " + batch.reason();
+        }
+        return "It was loaded into the Best Value warehouse: " + batch.rowsRead() + " row(s) read, " + batch.rowsLoaded()
+                + " loaded, " + batch.rowsWithFindings() + " with findings (" + batch.errors() + " error(s), "
+                + batch.warnings() + " warning(s))."
+                + (batch.errors() + batch.warnings() == 0 ? " Thank you: nothing needs correcting."
+                : " Please correct the errors below and send the whole return again; it will replace this one.");
+    }
+
+    private static void row(StringBuilder text, StringBuilder html, Finding f) {
+        text.append("- ").append(f.cell()).append("  ").append(f.rule()).append(" ").append(f.severity().label())
+                .append(f.value() != null ? "  value '" + f.value() + "'" : "").append(": ").append(f.message()).append('\n');
+        String colour = f.severity() == Severity.ERROR ? "#f8d7da" : "#fff3cd";
+        html.append("<tr style=\"background:").append(colour).append("\"><td>").append(escape(f.cell().toString()))
+                .append("</td><td>").append(escape(f.rule())).append("</td><td>").append(f.severity().label())
+                .append("</td><td>").append(escape(nonNull(f.value(), ""))).append("</td><td>")
+                .append(escape(f.message())).append("</td></tr>");
+    }
+
+    private static void paragraph(StringBuilder text, StringBuilder html, String sentence) {
+        text.append(sentence).append("\n\n");
+        html.append("<p>").append(escape(sentence)).append("</p>");
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static String nonNull(String s, String otherwise) {
+        return s != null ? s : otherwise;
+    }
+}

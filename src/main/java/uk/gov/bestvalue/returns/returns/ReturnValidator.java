@@ -1,0 +1,47 @@
+package uk.gov.bestvalue.returns.returns;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import uk.gov.bestvalue.returns.rules.FieldChecks;
+import uk.gov.bestvalue.returns.rules.Finding;
+import uk.gov.bestvalue.returns.rules.Rule;
+import uk.gov.bestvalue.returns.rules.RuleContext;
+import uk.gov.bestvalue.returns.spec.HeaderMatch;
+import uk.gov.bestvalue.returns.workbook.SheetRow;
+
+/**
+ * Checks the rows of one return in file order: types each row, then applies the return type's plan rules.
+ * Holds the return's running state (keys seen), so use one instance per file.
+ */
+public final class ReturnValidator<T> {
+
+    private final ReturnType<T> type;
+    private final List<Rule<T>> rules;
+    private final HeaderMatch header;
+    private final RuleContext context;
+
+    public ReturnValidator(ReturnType<T> type, HeaderMatch header, RuleContext context) {
+        this.type = type;
+        this.rules = type.rules(context.settings());
+        this.header = header;
+        this.context = context;
+    }
+
+    /** Checks one data row. */
+    public CheckedRow check(SheetRow sheetRow) {
+        FieldChecks.Mapped mapped = FieldChecks.map(header, sheetRow);
+        List<Finding> findings = new ArrayList<>(mapped.findings());
+        T item = type.item(mapped.row());
+        for (Rule<T> rule : rules) {
+            rule.check(item, context, findings);
+        }
+        List<Object> derived = List.of();
+        if (mapped.loadable() && !type.derivedColumnNames().isEmpty()) {
+            Map<String, Object> columns = type.derivedColumns(item);
+            derived = type.derivedColumnNames().stream().map(columns::get).toList();
+        }
+        return new CheckedRow(mapped.row(), findings, mapped.loadable(), derived);
+    }
+}

@@ -1,0 +1,42 @@
+package uk.gov.bestvalue.returns.returns.procurement;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The key a supplier is matched on across returns and ledgers: its Companies House number when given,
+ * else its name without case, punctuation, "The", "&"/"and" or company suffixes (Ltd, Limited, PLC...).
+ */
+public final class SupplierKey {
+
+    private static final Set<String> DROPPED = Set.of("the", "ltd", "limited", "plc", "llp", "lp", "co", "company",
+            "uk", "inc", "and");
+
+    private SupplierKey() {
+    }
+
+    /** "The Acme & Sons Ltd." and "ACME AND SONS LIMITED" both give "name:acme sons". */
+    public static String of(String name, String companyNumber) {
+        if (companyNumber != null && !companyNumber.isBlank()) {
+            String digits = companyNumber.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT);
+            if (!digits.isEmpty()) {
+                // Companies House numbers are 8 characters with leading zeros that spreadsheets drop
+                return "ch:" + (digits.chars().allMatch(Character::isDigit) && digits.length() < 8
+                        ? "0".repeat(8 - digits.length()) + digits : digits);
+            }
+        }
+        return name == null ? null : "name:" + normalisedName(name);
+    }
+
+    /** The supplier's name reduced to the words that identify it. */
+    public static String normalisedName(String name) {
+        String[] words = name.toLowerCase(Locale.ROOT).replace("&", " and ").split("[^a-z0-9]+");
+        StringBuilder key = new StringBuilder();
+        for (String word : words) {
+            if (!word.isEmpty() && !DROPPED.contains(word)) {
+                key.append(key.length() == 0 ? "" : " ").append(word);
+            }
+        }
+        return key.toString();
+    }
+}

@@ -1,0 +1,28 @@
+package uk.gov.bestvalue.returns.rules;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Amounts and dates as a person in a UK council writes them in a message: £25,000 and 01/04/2016. */
+public final class Wording {
+
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private Wording() {
+    }
+
+    /** Pounds, with pence only when there are some. */
+    public static String money(BigDecimal amount) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.UK);
+        format.setMinimumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
+        return format.format(amount);
+    }
+
+    /** A date as dd/mm/yyyy. */
+    public static String date(LocalDate date) {
+        return UK_DATE.format(date);
+    }
+}

@@ -1,0 +1,75 @@
+package uk.gov.bestvalue.returns.spec;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import uk.gov.bestvalue.returns.workbook.SheetRow;
+
+/**
+ * How one row of a sheet lines up with a return's fields, read as a header row.
+ *
+ * @param columns for each field of the spec (by position), its 0-based column, or -1 when absent
+ */
+public record HeaderMatch(ReturnSpec spec, String sheet, int headerRowNumber, int headerWidth, int[] columns) {
+
+    /** Matches a row's titles against a spec's aliases; each field takes the first column that names it. */
+    public static HeaderMatch of(ReturnSpec spec, SheetRow row) {
+        Map<String, Integer> fieldByAlias = aliasIndex(spec);
+        int[] columns = new int[spec.fields().size()];
+        java.util.Arrays.fill(columns, -1);
+        for (int column = 0; column < row.width(); column++) {
+            Integer field = fieldByAlias.get(ColumnTitles.normalise(row.cell(column).text()));
+            if (field != null && columns[field] < 0) {
+                columns[field] = column;
+            }
+        }
+        return new HeaderMatch(spec, row.sheet(), row.rowNumber(), row.width(), columns);
+    }
+
+    /** How many of the spec's fields the row names. */
+    public int matchedCount() {
+        int count = 0;
+        for (int column : columns) {
+            if (column >= 0) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The required fields the row lacks, by their usual titles. */
+    public List<String> missingRequiredTitles() {
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < columns.length; i++) {
+            FieldSpec field = spec.fields().get(i);
+            if (field.required() && columns[i] < 0) {
+                missing.add(field.title());
+            }
+        }
+        return missing;
+    }
+
+    /** Whether every required field has a column. */
+    public boolean isComplete() {
+        return missingRequiredTitles().isEmpty();
+    }
+
+    /** The column of a field, or -1 when the file lacks it. */
+    public int columnOf(String fieldName) {
+        return columns[spec.indexOf(fieldName)];
+    }
+
+    private static Map<String, Integer> aliasIndex(ReturnSpec spec) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < spec.fields().size(); i++) {
+            FieldSpec field = spec.fields().get(i);
+            index.putIfAbsent(ColumnTitles.normalise(field.name()), i);
+            for (String alias : field.aliases()) {
+                index.putIfAbsent(ColumnTitles.normalise(alias), i);
+            }
+        }
+        return index;
+    }
+}

@@ -1,0 +1,48 @@
+package uk.gov.bestvalue.returns.spec;
+
+import java.util.List;
+
+/**
+ * A return type as data: its id, where its rows are, its fields and the warehouse table they load into.
+ *
+ * @param sheets the sheet names searched first for the header
+ * @param table  the warehouse fact table of the return's items
+ * @param item   what one row is called in messages, e.g. "contract"
+ */
+public record ReturnSpec(String id, String title, List<String> sheets, String table, String item,
+                         List<FieldSpec> fields) {
+
+    public ReturnSpec {
+        sheets = sheets == null ? List.of() : List.copyOf(sheets);
+        fields = List.copyOf(fields);
+    }
+
+    /** The position of a field in {@link #fields()}, or -1. */
+    public int indexOf(String fieldName) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).name().equals(fieldName)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The field named, failing loudly on a typo in code. */
+    public FieldSpec field(String fieldName) {
+        int index = indexOf(fieldName);
+        if (index < 0) {
+            throw new IllegalArgumentException("Return " + id + " has no field " + fieldName);
+        }
+        return fields.get(index);
+    }
+
+    /** The fields that must be present as columns and filled on each row. */
+    public List<FieldSpec> requiredFields() {
+        return fields.stream().filter(FieldSpec::required).toList();
+    }
+
+    /** The field that identifies an item within a return, if the spec marks one. */
+    public FieldSpec keyField() {
+        return fields.stream().filter(FieldSpec::key).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,100 @@
+package uk.gov.bestvalue.returns.warehouse;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Reads and records what became of each received file in {@code load_batch}. */
+@Repository
+public class LoadBatchRepository {
+
+    private final JdbcClient jdbc;
+
+    public LoadBatchRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records a file as received; returns its load batch id. */
+    public long received(String fileName, String sha256, long bytes) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO load_batch (file_name, sha256, file_bytes, received_at, status) VALUES (?, ?, ?, ?, ?)")
+                .params(fileName, sha256, bytes, Timestamp.from(Instant.now()), LoadStatus.RECEIVED.name())
+                .update(key, "load_batch_id");
+        return key.getKey().longValue();
+    }
+
+    /** The batch that loaded (or is loading) this exact content, if any. */
+    public Optional<LoadBatch> findLoadedContent(String sha256) {
+        return jdbc.sql("SELECT * FROM load_batch WHERE sha256 = ? AND status IN ('LOADING', 'CURRENT', 'SUPERSEDED', 'FAILED') "
+                        + "ORDER BY load_batch_id")
+                .param(sha256).query(LoadBatchRepository::map).optional();
+    }
+
+    public Optional<LoadBatch> find(long id) {
+        return jdbc.sql("SELECT * FROM load_batch WHERE load_batch_id = ?").param(id)
+                .query(LoadBatchRepository::map).optional();
+    }
+
+    /** The batches of a period, newest first. */
+    public List<LoadBatch> findAll() {
+        return jdbc.sql("SELECT * FROM load_batch ORDER BY load_batch_id").query(LoadBatchRepository::map).list();
+    }
+
+    /** Records what the file was recognised as, and that its rows are being loaded. */
+    public void loading(long id, String returnType, String directorateId, String period, String sheet, int headerRow,
+                        String submittedBy, String contactEmail) {
+        jdbc.sql("UPDATE load_batch SET status = ?, return_type = ?, directorate_id = ?, period = ?, source_sheet = ?, "
+                        + "header_row = ?, submitted_by = ?, contact_email = ? WHERE load_batch_id = ?")
+                .params(LoadStatus.LOADING.name(), returnType, directorateId, period, sheet, headerRow, submittedBy,
+                        contactEmail, id)
+                .update();
+    }
+
+    /** Links the batch to the Spring Batch execution loading it (for restart after a crash). */
+    public void jobExecution(long id, long jobExecutionId) {
+        jdbc.sql("UPDATE load_batch SET job_execution_id = ? WHERE load_batch_id = ?").params(jobExecutionId, id).update();
+    }
+
+    /** Ends a batch that was not loaded, with the reason its owner reads. */
+    public void finish(long id, LoadStatus status, String reason, String directorateId) {
+        jdbc.sql("UPDATE load_batch SET status = ?, reason = ?, directorate_id = COALESCE(directorate_id, ?), "
+                        + "finished_at = ? WHERE load_batch_id = ?")
+                .params(status.name(), truncate(reason, 4000), directorateId, Timestamp.from(Instant.now()), id)
+                .update();
+    }
+
+    /** Marks a load as failed, to be restarted. */
+    public void failed(long id, String reason) {
+        jdbc.sql("UPDATE load_batch SET status = ?, reason = ? WHERE load_batch_id = ?")
+                .params(LoadStatus.FAILED.name(), truncate(reason, 4000), id).update();
+    }
+
+    /** Where the file now lies (archive or rejected folder). */
+    public void storedAs(long id, String path) {
+        jdbc.sql("UPDATE load_batch SET stored_as = ? WHERE load_batch_id = ?").params(path, id).update();
+    }
+
+    static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    private static LoadBatch map(ResultSet rs, int row) throws SQLException {
+        Timestamp received = rs.getTimestamp("received_at");
+        return new LoadBatch(rs.getLong("load_batch_id"), rs.getString("file_name"), rs.getString("sha256"),
+                rs.getLong("file_bytes"), received.toInstant(), LoadStatus.valueOf(rs.getString("status")),
+                rs.getString("reason"), rs.getString("return_type"), rs.getString("directorate_id"),
+                rs.getString("period"), rs.getString("source_sheet"), (Integer) rs.getObject("header_row", Integer.class),
+                rs.getString("submitted_by"), rs.getString("contact_email"), rs.getObject("rows_read", Integer.class),
+                rs.getObject("rows_loaded", Integer.class), rs.getObject("rows_with_findings", Integer.class),
+                rs.getObject("errors", Integer.class), rs.getObject("warnings", Integer.class),
+                rs.getObject("job_execution_id", Long.class), rs.getString("stored_as"));
+    }
+}

@@ -1,0 +1,70 @@
+package uk.gov.bestvalue.returns.warehouse;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import uk.gov.bestvalue.returns.returns.ReturnType;
+import uk.gov.bestvalue.returns.spec.ReturnSpec;
+
+/**
+ * Publishes a loaded file as the snapshot of its return, directorate and period, in one transaction:
+ * its counts are recorded, the earlier snapshot is superseded and the dimensions gain what it names.
+ * The reporting views read only the current snapshot, so a query sees the old one or the new one, never half.
+ */
+@Component
+public class SnapshotPublisher {
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+
+    public SnapshotPublisher(JdbcClient jdbc, TransactionTemplate transaction) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+    }
+
+    /** The counts a published load reports. */
+    public record LoadCounts(int rowsRead, int rowsLoaded, int rowsWithFindings, int errors, int warnings) {
+    }
+
+    /** What a snapshot is the snapshot of. */
+    record SnapshotKey(String returnType, String directorateId, String period) {
+    }
+
+    /** Makes the batch the current snapshot; returns its counts. */
+    public LoadCounts publish(long loadBatchId, int rowsRead, ReturnSpec spec, ReturnType<?> type) {
+        return transaction.execute(status -> {
+            LoadCounts counts = count(loadBatchId, rowsRead, spec);
+            SnapshotKey batch = jdbc.sql("SELECT return_type, directorate_id, period FROM load_batch WHERE load_batch_id = ?")
+                    .param(loadBatchId).query(SnapshotKey.class).single();
+            jdbc.sql("UPDATE load_batch SET status = 'SUPERSEDED' WHERE return_type = ? AND directorate_id = ? "
+                            + "AND period = ? AND status = 'CURRENT' AND load_batch_id <> ?")
+                    .params(batch.returnType(), batch.directorateId(), batch.period(), loadBatchId).update();
+            jdbc.sql("UPDATE load_batch SET status = 'CURRENT', finished_at = ?, rows_read = ?, rows_loaded = ?, "
+                            + "rows_with_findings = ?, errors = ?, warnings = ? WHERE load_batch_id = ?")
+                    .params(Timestamp.from(Instant.now()), counts.rowsRead(), counts.rowsLoaded(),
+                            counts.rowsWithFindings(), counts.errors(), counts.warnings(), loadBatchId)
+                    .update();
+            for (String statement : type.publishStatements()) {
+                jdbc.sql(statement).param(loadBatchId).update();
+            }
+            return counts;
+        });
+    }
+
+    private LoadCounts count(long loadBatchId, int rowsRead, ReturnSpec spec) {
+        int loaded = jdbc.sql("SELECT COUNT(*) FROM " + spec.table() + " WHERE load_batch_id = ?")
+                .param(loadBatchId).query(Integer.class).single();
+        int withFindings = jdbc.sql("SELECT COUNT(*) FROM (SELECT DISTINCT source_sheet, source_row FROM finding "
+                        + "WHERE load_batch_id = ?) r")
+                .param(loadBatchId).query(Integer.class).single();
+        int errors = jdbc.sql("SELECT COUNT(*) FROM finding WHERE load_batch_id = ? AND severity = 'error'")
+                .param(loadBatchId).query(Integer.class).single();
+        int warnings = jdbc.sql("SELECT COUNT(*) FROM finding WHERE load_batch_id = ? AND severity = 'warning'")
+                .param(loadBatchId).query(Integer.class).single();
+        return new LoadCounts(rowsRead, loaded, withFindings, errors, warnings);
+    }
+}

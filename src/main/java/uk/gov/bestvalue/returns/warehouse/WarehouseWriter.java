@@ -1,0 +1,86 @@
+package uk.gov.bestvalue.returns.warehouse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import uk.gov.bestvalue.returns.returns.CheckedRow;
+import uk.gov.bestvalue.returns.returns.ReturnType;
+import uk.gov.bestvalue.returns.rules.Finding;
+import uk.gov.bestvalue.returns.rules.ReturnRow;
+import uk.gov.bestvalue.returns.spec.ReturnSpec;
+
+/**
+ * Writes checked rows to the warehouse in JDBC batches: loadable rows to the return's fact table and every
+ * finding to {@code finding}, each carrying its load batch, sheet and row. The caller owns the transaction.
+ */
+@Component
+public class WarehouseWriter {
+
+    private static final String INSERT_FINDING = "INSERT INTO finding (load_batch_id, rule_id, severity, source_sheet, "
+            + "source_row, source_column, cell_ref, field_name, cell_value, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final JdbcTemplate jdbc;
+    private final Map<String, FactTable> tables = new ConcurrentHashMap<>();
+
+    public WarehouseWriter(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Writes one chunk of a file's rows. */
+    public void write(long loadBatchId, ReturnSpec spec, ReturnType<?> type, List<CheckedRow> rows) {
+        FactTable table = tables.computeIfAbsent(spec.id(), id -> new FactTable(jdbc, spec, type.derivedColumnNames()));
+        List<Object[]> facts = new ArrayList<>(rows.size());
+        List<Object[]> findings = new ArrayList<>();
+        for (CheckedRow row : rows) {
+            if (row.loadable()) {
+                facts.add(factParameters(table, loadBatchId, row));
+            }
+            for (Finding finding : row.findings()) {
+                findings.add(findingParameters(loadBatchId, finding));
+            }
+        }
+        if (!facts.isEmpty()) {
+            jdbc.batchUpdate(table.insertSql(), facts, table.types());
+        }
+        writeFindings(findings);
+    }
+
+    /** Writes findings that concern the file as a whole or come after its rows. */
+    public void writeFindings(long loadBatchId, List<Finding> findings) {
+        writeFindings(findings.stream().map(f -> findingParameters(loadBatchId, f)).toList());
+    }
+
+    private void writeFindings(List<Object[]> findings) {
+        if (!findings.isEmpty()) {
+            jdbc.batchUpdate(INSERT_FINDING, findings);
+        }
+    }
+
+    private static Object[] factParameters(FactTable table, long loadBatchId, CheckedRow checked) {
+        ReturnRow row = checked.row();
+        int fields = table.spec().fields().size();
+        Object[] parameters = new Object[3 + fields + checked.derivedValues().size()];
+        parameters[0] = loadBatchId;
+        parameters[1] = row.sheet();
+        parameters[2] = row.rowNumber();
+        for (int i = 0; i < fields; i++) {
+            parameters[3 + i] = table.fit(3 + i, row.value(i));
+        }
+        for (int i = 0; i < checked.derivedValues().size(); i++) {
+            parameters[3 + fields + i] = table.fit(3 + fields + i, checked.derivedValues().get(i));
+        }
+        return parameters;
+    }
+
+    private static Object[] findingParameters(long loadBatchId, Finding finding) {
+        return new Object[] {loadBatchId, finding.rule(), finding.severity().label(), finding.cell().sheet(),
+                finding.cell().row(), finding.cell().columnLetters(), LoadBatchRepository.truncate(finding.cell().toString(), 140),
+                finding.field(), LoadBatchRepository.truncate(finding.value(), 500),
+                LoadBatchRepository.truncate(finding.message(), 2000)};
+    }
+}

@@ -1,0 +1,63 @@
+package uk.gov.bestvalue.returns.workbook;
+
+import com.opencsv.CSVParserBuilder;
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.ICSVParser;
+import com.opencsv.exceptions.CsvException;
+import java.io.IOException;
+import java.io.Reader;
+
+/** Streams the records of a CSV file as rows of text cells, row N being the Nth record. */
+final class CsvSheetCursor implements RowCursor {
+
+    // A quoted field longer than this many lines means a quote mark was never closed; stop before memory runs out.
+    private static final int MULTILINE_LIMIT = 10_000;
+
+    private final String sheet;
+    private final CSVReader csv;
+    private int record;
+
+    CsvSheetCursor(String sheet, Reader reader, char separator) {
+        this.sheet = sheet;
+        this.csv = new CSVReaderBuilder(reader)
+                .withCSVParser(new CSVParserBuilder()
+                        .withSeparator(separator)
+                        .withEscapeChar(ICSVParser.NULL_CHARACTER)
+                        .build())
+                .withMultilineLimit(MULTILINE_LIMIT)
+                .build();
+    }
+
+    @Override
+    public SheetRow next() throws IOException {
+        String[] fields;
+        try {
+            fields = csv.readNext();
+        } catch (CsvException | IOException | RuntimeException e) {
+            throw UnreadableWorkbookException.corrupt("a quotation mark in the line after row " + record
+                    + " is never closed, or the text cannot be read: " + e.getMessage(), e);
+        }
+        if (fields == null) {
+            return null;
+        }
+        record++;
+        if (record == 1 && fields.length > 0 && fields[0].startsWith("\uFEFF")) {
+            fields[0] = fields[0].substring(1);
+        }
+        int width = fields.length;
+        while (width > 0 && fields[width - 1].isEmpty()) {
+            width--;
+        }
+        CellValue[] cells = new CellValue[width];
+        for (int i = 0; i < width; i++) {
+            cells[i] = fields[i].isEmpty() ? CellValue.BLANK : CellValue.text(fields[i]);
+        }
+        return new SheetRow(sheet, record, cells);
+    }
+
+    @Override
+    public void close() throws IOException {
+        csv.close();
+    }
+}

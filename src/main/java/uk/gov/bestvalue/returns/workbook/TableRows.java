@@ -1,0 +1,106 @@
+package uk.gov.bestvalue.returns.workbook;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayDeque;
+
+/**
+ * The data rows below a header row: skips blank rows and trailing totals rows (recognised by shape, not by the
+ * word "total").
+ *
+ * <p>A totals-shaped row has a number (or money text), no date, at most one other piece of text such as a
+ * label, and values in at most half the header's columns. Such rows are held back: if a real data row follows
+ * they were data after all and are returned in order; at the end of the sheet they are dropped and counted.
+ */
+public final class TableRows implements Closeable {
+
+    // More held rows than this is a table of sparse data, not a block of totals.
+    private static final int MAX_HELD = 50;
+
+    private final RowCursor cursor;
+    private final int headerRowNumber;
+    private final int headerWidth;
+    private final ArrayDeque<SheetRow> held = new ArrayDeque<>();
+    private final ArrayDeque<SheetRow> ready = new ArrayDeque<>();
+    private int skippedTotalsRows;
+    private boolean ended;
+
+    /** {@code cursor} is opened at the top of the sheet; rows up to and including the header row are skipped. */
+    public TableRows(RowCursor cursor, int headerRowNumber, int headerWidth) {
+        this.cursor = cursor;
+        this.headerRowNumber = headerRowNumber;
+        this.headerWidth = headerWidth;
+    }
+
+    /** The next data row, or null at the end of the table. */
+    public SheetRow next() throws IOException {
+        while (ready.isEmpty() && !ended) {
+            SheetRow row = cursor.next();
+            if (row == null) {
+                ended = true;
+                skippedTotalsRows += held.size();
+                held.clear();
+            } else if (row.rowNumber() > headerRowNumber && !row.isBlank()) {
+                accept(row);
+            }
+        }
+        return ready.poll();
+    }
+
+    private void accept(SheetRow row) {
+        if (isTotalsShaped(row)) {
+            held.add(row);
+            if (held.size() > MAX_HELD) {
+                ready.addAll(held);
+                held.clear();
+            }
+            return;
+        }
+        ready.addAll(held);
+        held.clear();
+        ready.add(row);
+    }
+
+    /** How many trailing totals rows were dropped. */
+    public int skippedTotalsRows() {
+        return skippedTotalsRows;
+    }
+
+    boolean isTotalsShaped(SheetRow row) {
+        int numbers = 0;
+        int words = 0;
+        int filled = 0;
+        for (int column = 0; column < row.width(); column++) {
+            CellValue cell = row.cell(column);
+            if (cell.isBlank()) {
+                continue;
+            }
+            filled++;
+            switch (cell.kind()) {
+                case DATE:
+                    return false;
+                case NUMBER:
+                    numbers++;
+                    break;
+                case TEXT:
+                    if (Decimals.parse(cell.text(), true) != null) {
+                        numbers++;
+                    } else {
+                        words++;
+                    }
+                    break;
+                case BOOLEAN:
+                    words++;
+                    break;
+                default:
+                    break;
+            }
+        }
+        return numbers > 0 && words <= 1 && filled * 2 <= headerWidth;
+    }
+
+    @Override
+    public void close() throws IOException {
+        cursor.close();
+    }
+}

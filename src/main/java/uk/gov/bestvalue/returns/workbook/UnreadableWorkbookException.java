@@ -1,0 +1,88 @@
+package uk.gov.bestvalue.returns.workbook;
+
+import java.io.IOException;
+import java.util.Locale;
+
+/** The file cannot be read as a spreadsheet; the message tells its owner what to do, in plain English. */
+public class UnreadableWorkbookException extends IOException {
+
+    private static final long serialVersionUID = 1L;
+    private static final double MB = 1024.0 * 1024.0;
+
+    /** Why the file cannot be read. */
+    public enum Reason { EMPTY, TOO_LARGE, ENCRYPTED, CORRUPT, NOT_A_SPREADSHEET }
+
+    private final Reason reason;
+
+    public UnreadableWorkbookException(Reason reason, String message) {
+        super(message);
+        this.reason = reason;
+    }
+
+    public UnreadableWorkbookException(Reason reason, String message, Throwable cause) {
+        super(message, cause);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    static UnreadableWorkbookException empty() {
+        return new UnreadableWorkbookException(Reason.EMPTY,
+                "The file is empty (0 bytes), so it has nothing to read. Check you attached the right file and send it again.");
+    }
+
+    static UnreadableWorkbookException tooLarge(long size, long limit) {
+        return new UnreadableWorkbookException(Reason.TOO_LARGE, String.format(Locale.UK,
+                "The file is %s MB, which is more than the %s MB limit. Delete unused sheets, pictures and blank "
+                        + "formatted rows, or split it into smaller files, and send it again.",
+                megabytes(size, true), megabytes(limit, false)));
+    }
+
+    static UnreadableWorkbookException encrypted() {
+        return new UnreadableWorkbookException(Reason.ENCRYPTED,
+                "The workbook is protected with a password, so it cannot be read. Remove the password "
+                        + "(File > Info > Protect Workbook) and send it again.");
+    }
+
+    static UnreadableWorkbookException corrupt(String detail, Throwable cause) {
+        return new UnreadableWorkbookException(Reason.CORRUPT, "The file is damaged or was not completely copied ("
+                + detail + "). Open it in Excel, save it again and resend it.", cause);
+    }
+
+    static UnreadableWorkbookException notASpreadsheet(String what) {
+        return new UnreadableWorkbookException(Reason.NOT_A_SPREADSHEET, "The file is " + what
+                + ", not a spreadsheet. Open the data in Excel, save it as .xlsx, .xls or .csv and send it again.");
+    }
+
+    static UnreadableWorkbookException unsupportedExcel(String what) {
+        return new UnreadableWorkbookException(Reason.NOT_A_SPREADSHEET, "The file is " + what
+                + ", which cannot be read. Open it in Excel, save it as .xlsx and send it again.");
+    }
+
+    static UnreadableWorkbookException unopenable(String detail, Throwable cause) {
+        return new UnreadableWorkbookException(Reason.CORRUPT,
+                "The file could not be opened (" + detail + "). Send it again.", cause);
+    }
+
+    /** A failure part way through reading, described for a person unless it already is. */
+    static UnreadableWorkbookException whileReading(String where, Exception e) {
+        if (e instanceof UnreadableWorkbookException u) {
+            return u;
+        }
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (detail.length() > 200) {
+            detail = detail.substring(0, 200) + "...";
+        }
+        return corrupt(where + ": " + detail, e);
+    }
+
+    /** Sizes are rounded up to 0.1 MB so that a file just over the limit never looks equal to it. */
+    private static String megabytes(long bytes, boolean roundUp) {
+        double tenths = bytes / MB * 10;
+        long rounded = roundUp ? (long) Math.ceil(tenths) : Math.round(tenths);
+        return rounded % 10 == 0 ? String.format(Locale.UK, "%,d", rounded / 10)
+                : String.format(Locale.UK, "%,.1f", rounded / 10.0);
+    }
+}

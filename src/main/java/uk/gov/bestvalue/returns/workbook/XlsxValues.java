@@ -1,0 +1,79 @@
+package uk.gov.bestvalue.returns.workbook;
+
+import java.time.LocalDateTime;
+import org.apache.poi.ss.usermodel.DateUtil;
+
+/** Turns the raw parts of an xlsx {@code <c>} into a CellValue, using the workbook's shared strings and date styles. */
+final class XlsxValues {
+
+    private final String[] sharedStrings;
+    // One immutable value per shared string, filled as strings are met, so repeated strings cost no allocation.
+    private final CellValue[] sharedCells;
+    private final boolean[] dateStyles;
+    private final boolean date1904;
+
+    XlsxValues(String[] sharedStrings, boolean[] dateStyles, boolean date1904) {
+        this.sharedStrings = sharedStrings;
+        this.sharedCells = new CellValue[sharedStrings.length];
+        this.dateStyles = dateStyles;
+        this.date1904 = date1904;
+    }
+
+    int sharedCount() {
+        return sharedStrings.length;
+    }
+
+    /** The shared string at an index already checked against {@link #sharedCount()}, or null when -1 (blank). */
+    CellValue shared(int index) {
+        if (index < 0) {
+            return null;
+        }
+        CellValue cell = sharedCells[index];
+        if (cell == null) {
+            cell = CellValue.text(sharedStrings[index]);
+            sharedCells[index] = cell;
+        }
+        return cell;
+    }
+
+    /** The value of a cell that is not a shared string, or null when blank (e.g. a formula with no cached value). */
+    CellValue typed(String type, String value, String inlineText, int style) {
+        if (type == null || type.equals("n")) {
+            return value == null || value.isEmpty() ? null : number(value, style);
+        }
+        switch (type) {
+            case "inlineStr":
+                return inlineText != null ? CellValue.text(inlineText) : CellValue.text(value);
+            case "str":
+                return value == null ? null : CellValue.text(XmlReaders.decodeEscapes(value));
+            case "b":
+                return value == null || value.isEmpty() ? null
+                        : CellValue.bool(value.equals("1") || value.equalsIgnoreCase("true"));
+            case "e":
+                return value == null || value.isEmpty() ? null : CellValue.error(value);
+            case "d":
+                return value == null || value.isEmpty() ? null : isoDate(value);
+            default:
+                return value == null ? null : CellValue.text(value);
+        }
+    }
+
+    private CellValue number(String raw, int style) {
+        double n;
+        try {
+            n = Numbers.parseDouble(raw);
+        } catch (NumberFormatException e) {
+            return CellValue.text(raw);
+        }
+        if (style < dateStyles.length && dateStyles[style] && DateUtil.isValidExcelDate(n)) {
+            return CellValue.date(DateUtil.getLocalDateTime(n, date1904), n);
+        }
+        return CellValue.number(n, raw);
+    }
+
+    private CellValue isoDate(String raw) {
+        LocalDateTime dateTime = XlsxCells.isoDateTime(raw);
+        return dateTime == null ? CellValue.text(raw)
+                : CellValue.date(dateTime, DateUtil.getExcelDate(dateTime, date1904));
+    }
+}
