@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.SerializationFeature;
@@ -35,6 +36,7 @@ import uk.gov.bestvalue.returns.returns.ReturnChecker;
  * {@code serve}. Exit code 0 when all is well, 2 when a checked file is rejected, 1 on a usage error.
  */
 @Component
+@ConditionalOnProperty(name = "pipeline.cli.enabled", matchIfMissing = true)
 public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator {
 
     static final String USAGE = """

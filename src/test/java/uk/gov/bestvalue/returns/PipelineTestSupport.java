@@ -1,0 +1,68 @@
+package uk.gov.bestvalue.returns;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * What the integration and functional tests share: folders of their own under a temporary directory,
+ * a clean warehouse (the same database server is reused between runs), and the sample files.
+ */
+public final class PipelineTestSupport {
+
+    /** The sample month the demo runs on. */
+    public static final Path SAMPLES = Path.of("input-samples");
+
+    private PipelineTestSupport() {
+    }
+
+    /** Points the pipeline's folders at a fresh temporary directory. */
+    public static Path useTemporaryFolders(DynamicPropertyRegistry registry) {
+        try {
+            Path root = Files.createTempDirectory("returns-pipeline-test");
+            registry.add("pipeline.folders.inbox", () -> root.resolve("inbox").toString());
+            registry.add("pipeline.folders.processing", () -> root.resolve("processing").toString());
+            registry.add("pipeline.folders.archive", () -> root.resolve("archive").toString());
+            registry.add("pipeline.folders.rejected", () -> root.resolve("rejected").toString());
+            registry.add("pipeline.folders.outbox", () -> root.resolve("outbox").toString());
+            return root;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Empties the warehouse's tables (not Spring Batch's: job instances are keyed by load batch id). */
+    public static void cleanWarehouse(JdbcClient jdbc) {
+        for (String table : new String[] {"finding", "contract_fact", "supplier", "load_batch"}) {
+            jdbc.sql("DELETE FROM " + table).update();
+        }
+    }
+
+    /** Empties folders left by an earlier test of the same class. */
+    public static void emptyFolders(Path... roots) {
+        for (Path root : roots) {
+            if (Files.exists(root)) {
+                try (var paths = Files.walk(root)) {
+                    paths.sorted(java.util.Comparator.reverseOrder()).filter(p -> !p.equals(root)).forEach(p -> p.toFile().delete());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+    }
+
+    /** Copies a sample into a folder, as a lead dropping it would. */
+    public static Path drop(String sample, Path folder) {
+        try {
+            Files.createDirectories(folder);
+            return Files.copy(SAMPLES.resolve(sample), folder.resolve(sample), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package uk.gov.bestvalue.returns.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import uk.gov.bestvalue.returns.PipelineTestSupport;
+import uk.gov.bestvalue.returns.intake.InboxPoller;
+import uk.gov.bestvalue.returns.intake.IntakeFolders;
+import uk.gov.bestvalue.returns.intake.Sha256;
+import uk.gov.bestvalue.returns.intake.SubmissionOutcome;
+import uk.gov.bestvalue.returns.returns.CheckReport;
+import uk.gov.bestvalue.returns.returns.ReturnChecker;
+
+/**
+ * The sample month end to end, as the demo runs it: every file in {@code input-samples/} must produce
+ * exactly what {@code input-samples/expected/} says, in the summary, in the warehouse and in {@code check}.
+ */
+@SpringBootTest
+class SampleMonthFunctionalTests {
+
+    private static Path folders;
+
+    @DynamicPropertySource
+    static void folders(DynamicPropertyRegistry registry) {
+        folders = PipelineTestSupport.useTemporaryFolders(registry);
+    }
+
+    @Autowired
+    InboxPoller poller;
+    @Autowired
+    IntakeFolders intake;
+    @Autowired
+    ReturnChecker checker;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void cleanWarehouse() {
+        PipelineTestSupport.cleanWarehouse(jdbc);
+        PipelineTestSupport.emptyFolders(intake.inbox(), intake.processing(), intake.archive(), intake.rejected());
+    }
+
+    @Test
+    void everySampleEndsAsTheReadmeSays() throws IOException {
+        // given every sample dropped into the inbox
+        List<Path> dropped = new ArrayList<>();
+        for (String sample : sampleFiles()) {
+            dropped.add(PipelineTestSupport.drop(sample, intake.inbox()));
+        }
+
+        // when the pipeline processes them
+        List<SubmissionOutcome> outcomes = poller.processNow(dropped);
+
+        // then each file's outcome is the expected one
+        List<String> actual = outcomes.stream().map(o -> String.join(",", o.fileName(), o.status(),
+                blank(o.returnType()), blank(o.directorate()), blank(o.period()), zero(o.rowsRead()), zero(o.rowsLoaded()),
+                zero(o.rowsWithFindings()))).sorted().toList();
+        assertThat(actual).containsExactlyElementsOf(expectedFiles().stream()
+                .map(line -> line.substring(0, line.lastIndexOf(','))).sorted().toList());
+        // and each rejection's reason says what the README promises
+        for (String line : expectedFiles()) {
+            String[] f = line.split(",", -1);
+            if (!f[8].isEmpty()) {
+                assertThat(outcomes).filteredOn(o -> o.fileName().equals(f[0])).singleElement()
+                        .satisfies(o -> assertThat(o.reason()).contains(f[8]));
+                assertThat(intake.rejected().resolve(f[0] + ".reason.txt")).content().contains(f[8]);
+            }
+        }
+        // and the warehouse holds exactly the expected findings, at their cells
+        List<String> stored = jdbc.sql("SELECT b.file_name, f.rule_id, f.severity, f.cell_ref FROM finding f "
+                        + "JOIN load_batch b ON b.load_batch_id = f.load_batch_id")
+                .query((rs, n) -> String.join(",", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+        assertThat(stored).containsExactlyInAnyOrderElementsOf(expectedFindings());
+        // and every loaded file is archived under its period, every other one rejected: nothing is lost
+        try (Stream<Path> archived = Files.walk(intake.archive()); Stream<Path> processing = Files.list(intake.processing())) {
+            assertThat(archived.filter(Files::isRegularFile).count()).isEqualTo(5);
+            assertThat(processing).isEmpty();
+        }
+        assertThat(intake.inbox()).isEmptyDirectory();
+    }
+
+    @Test
+    void checkReportsTheSameFindingsWithoutLoadingAnything() throws IOException {
+        List<String> reported = new ArrayList<>();
+        for (String sample : sampleFiles()) {
+            Path file = PipelineTestSupport.SAMPLES.resolve(sample);
+            CheckReport report = checker.check(file, Sha256.of(file));
+            report.findings().forEach(f -> reported.add(String.join(",", sample, f.rule(), f.severity(), f.cell())));
+        }
+
+        assertThat(reported).containsExactlyInAnyOrderElementsOf(expectedFindings());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM load_batch").query(Integer.class).single()).isZero();
+    }
+
+    private static List<String> sampleFiles() throws IOException {
+        try (Stream<Path> files = Files.list(PipelineTestSupport.SAMPLES)) {
+            return files.filter(Files::isRegularFile).map(f -> f.getFileName().toString())
+                    .filter(name -> !name.endsWith(".md")).sorted().toList();
+        }
+    }
+
+    private static List<String> expectedFiles() throws IOException {
+        return dataLines(PipelineTestSupport.SAMPLES.resolve("expected/files.csv"));
+    }
+
+    private static List<String> expectedFindings() throws IOException {
+        return dataLines(PipelineTestSupport.SAMPLES.resolve("expected/findings.csv"));
+    }
+
+    private static List<String> dataLines(Path csv) throws IOException {
+        return Files.readAllLines(csv).stream().skip(1).filter(line -> !line.isBlank()).toList();
+    }
+
+    private static String blank(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String zero(Integer value) {
+        return value == null ? "0" : value.toString();
+    }
+}

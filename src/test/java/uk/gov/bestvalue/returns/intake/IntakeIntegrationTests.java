@@ -1,0 +1,132 @@
+package uk.gov.bestvalue.returns.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import uk.gov.bestvalue.returns.PipelineTestSupport;
+
+/**
+ * The watched folder against the real database: a file dropped twice loads once, a corrected resubmission
+ * replaces its snapshot, a broken file is rejected while the rest go on, a half-copied file waits.
+ */
+@SpringBootTest
+class IntakeIntegrationTests {
+
+    private static final String HEALTH = "health-procurement-2016-01.csv";
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    @DynamicPropertySource
+    static void folders(DynamicPropertyRegistry registry) {
+        PipelineTestSupport.useTemporaryFolders(registry);
+    }
+
+    @Autowired
+    InboxPoller poller;
+    @Autowired
+    IntakeFolders folders;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void cleanWarehouse() {
+        PipelineTestSupport.cleanWarehouse(jdbc);
+        PipelineTestSupport.emptyFolders(folders.inbox(), folders.processing(), folders.archive(), folders.rejected());
+    }
+
+    @Test
+    void theSameContentDroppedTwiceIsLoadedOnce() throws IOException {
+        // given a return loaded once
+        poller.processNow(List.of(PipelineTestSupport.drop(HEALTH, folders.inbox())));
+
+        // when the same file is dropped again
+        List<SubmissionOutcome> again = poller.processNow(List.of(PipelineTestSupport.drop(HEALTH, folders.inbox())));
+
+        // then it is not loaded again, and its owner is told why
+        assertThat(again).singleElement().satisfies(o -> {
+            assertThat(o.status()).isEqualTo("duplicate");
+            assertThat(o.reason()).contains("already received");
+        });
+        assertThat(count("SELECT COUNT(*) FROM contract_fact")).isEqualTo(8);
+        assertThat(count("SELECT COUNT(*) FROM v_contract_current")).isEqualTo(8);
+        assertThat(folders.rejected().resolve(HEALTH + ".reason.txt")).exists();
+        assertThat(Files.list(folders.archive().resolve("2016-01")).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aCorrectedResubmissionReplacesTheSnapshotInOneGo() throws IOException {
+        // given the Health return loaded with a P3 finding
+        poller.processNow(List.of(PipelineTestSupport.drop(HEALTH, folders.inbox())));
+        assertThat(count("SELECT COUNT(*) FROM v_finding_current")).isEqualTo(1);
+
+        // when a corrected version (one contract fewer, the finding fixed) arrives for the same month
+        Path corrected = folders.inbox().resolve("health-procurement-2016-01-v2.csv");
+        List<String> lines = Files.readAllLines(PipelineTestSupport.SAMPLES.resolve(HEALTH), WINDOWS_1252);
+        Files.write(corrected, lines.subList(0, 4), WINDOWS_1252);
+        List<SubmissionOutcome> outcomes = poller.processNow(List.of(corrected));
+
+        // then reporting sees only the new snapshot; the old one is kept, superseded, for audit
+        assertThat(outcomes).singleElement().extracting(SubmissionOutcome::status).isEqualTo("loaded");
+        assertThat(count("SELECT COUNT(*) FROM v_contract_current WHERE directorate_id = 'health'")).isEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM v_finding_current")).isZero();
+        assertThat(jdbc.sql("SELECT status FROM load_batch ORDER BY load_batch_id").query(String.class).list())
+                .containsExactly("SUPERSEDED", "CURRENT");
+    }
+
+    @Test
+    void aBrokenFileIsRejectedWithAReasonAndTheOthersStillLoad() throws IOException {
+        // given a corrupt workbook, an unknown shape and a good return in the inbox
+        PipelineTestSupport.drop("corrupt-procurement-2016-01.xlsx", folders.inbox());
+        PipelineTestSupport.drop("staff-survey-2016-01.xlsx", folders.inbox());
+        PipelineTestSupport.drop(HEALTH, folders.inbox());
+
+        // when the daemon polls twice (a file is taken once it is unchanged between polls)
+        assertThat(poller.poll()).isEmpty();
+        List<SubmissionOutcome> outcomes = poller.poll();
+
+        // then the broken ones are rejected with reasons a lead can act on, and the good one is loaded
+        assertThat(outcomes).extracting(SubmissionOutcome::fileName, SubmissionOutcome::status).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("corrupt-procurement-2016-01.xlsx", "rejected"),
+                org.assertj.core.groups.Tuple.tuple("staff-survey-2016-01.xlsx", "rejected"),
+                org.assertj.core.groups.Tuple.tuple(HEALTH, "loaded with findings"));
+        assertThat(folders.rejected().resolve("corrupt-procurement-2016-01.xlsx.reason.txt")).content()
+                .contains("damaged or was not completely copied");
+        assertThat(folders.rejected().resolve("staff-survey-2016-01.xlsx.reason.txt")).content()
+                .contains("procurement-contracts").contains("missing");
+        assertThat(folders.inbox()).isEmptyDirectory();
+    }
+
+    @Test
+    void aFileStillBeingCopiedWaitsAndLockFilesAreIgnored() throws IOException {
+        // given a file that grows between polls, and an Excel lock file
+        Path growing = folders.inbox().resolve(HEALTH);
+        Files.createDirectories(folders.inbox());
+        byte[] whole = Files.readAllBytes(PipelineTestSupport.SAMPLES.resolve(HEALTH));
+        Files.write(growing, java.util.Arrays.copyOf(whole, whole.length / 2));
+        Files.writeString(folders.inbox().resolve("~$childrens-procurement-2016-01.xlsx"), "lock");
+        assertThat(poller.poll()).isEmpty();
+
+        // when the copy completes, then it is taken only at the poll after it stopped changing
+        Files.write(growing, whole);
+        Files.setLastModifiedTime(growing, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        assertThat(poller.poll()).isEmpty();
+        assertThat(poller.poll()).singleElement().extracting(SubmissionOutcome::rowsRead).isEqualTo(8);
+        assertThat(folders.inbox().resolve("~$childrens-procurement-2016-01.xlsx")).exists();
+    }
+
+    private int count(String sql) {
+        return jdbc.sql(sql).query(Integer.class).single();
+    }
+}
