@@ -9,6 +9,7 @@ import org.springframework.batch.core.listener.ExecutionContextPromotionListener
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,6 +55,7 @@ class SubmissionJobConfiguration {
                 .reader(returnRowsItemReader)
                 .writer(warehouseItemWriter)
                 .listener(promotion)
+                .listener(new StepLogListener())
                 .build();
     }
 
@@ -76,7 +78,8 @@ class SubmissionJobConfiguration {
     @Bean
     Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                      PublishTasklet publishTasklet) {
-        return new StepBuilder("publishStep", jobRepository).tasklet(publishTasklet, transactionManager).build();
+        return new StepBuilder("publishStep", jobRepository).tasklet(publishTasklet, transactionManager)
+                .listener(new StepLogListener()).build();
     }
 
     @Bean
@@ -93,8 +96,9 @@ class SubmissionJobConfiguration {
                     long loadBatchId = chunk.getStepContext().getStepExecution().getJobExecution()
                             .getJobParameters().getLong(SubmissionJobParameters.LOAD_BATCH_ID);
                     notifier.notifyProcessed(loadBatchId);
-                    return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
+                    return RepeatStatus.FINISHED;
                 }, transactionManager)
+                .listener(new StepLogListener())
                 .build();
     }
 }

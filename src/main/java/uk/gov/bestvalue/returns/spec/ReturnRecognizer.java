@@ -1,7 +1,6 @@
 package uk.gov.bestvalue.returns.spec;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -144,10 +143,5 @@ public final class ReturnRecognizer {
             }
         }
         return rows;
-    }
-
-    /** The file name the owner sees in messages. */
-    static String nameOf(Path file) {
-        return file.getFileName().toString();
     }
 }

@@ -23,7 +23,7 @@ final class XlsxSharedStrings {
                 continue;
             }
             String name = reader.getLocalName();
-            if (name.equals("si")) {
+            if (XmlReaders.is(name, "si")) {
                 strings.add(readItem(reader, item));
             }
         }
@@ -39,18 +39,18 @@ final class XlsxSharedStrings {
             int event = reader.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 String name = reader.getLocalName();
-                if (name.equals("t")) {
+                if (XmlReaders.is(name, "t")) {
                     String text = XmlReaders.text(reader);
                     if (pieces++ == 0) {
                         only = text;
                     }
                     item.append(text);
-                } else if (name.equals("rPh") || name.equals("phoneticPr")) {
+                } else if (XmlReaders.is(name, "rPh") || XmlReaders.is(name, "phoneticPr")) {
                     XmlReaders.skipElement(reader);
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 String name = reader.getLocalName();
-                if (name.equals("si") || name.equals("is")) {
+                if (XmlReaders.is(name, "si") || XmlReaders.is(name, "is")) {
                     break;
                 }
             } else if (event == XMLStreamConstants.END_DOCUMENT) {

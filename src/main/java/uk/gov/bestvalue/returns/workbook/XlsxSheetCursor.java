@@ -38,10 +38,10 @@ final class XlsxSheetCursor implements RowCursor {
         try {
             while (reader.hasNext()) {
                 int event = reader.next();
-                if (event == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals("row")) {
+                if (event == XMLStreamConstants.START_ELEMENT && XmlReaders.is(reader.getLocalName(), "row")) {
                     return readRow();
                 }
-                if (event == XMLStreamConstants.END_ELEMENT && reader.getLocalName().equals("sheetData")) {
+                if (event == XMLStreamConstants.END_ELEMENT && XmlReaders.is(reader.getLocalName(), "sheetData")) {
                     break;
                 }
             }
@@ -62,7 +62,7 @@ final class XlsxSheetCursor implements RowCursor {
         while (true) {
             int event = reader.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
-                if (!reader.getLocalName().equals("c")) {
+                if (!XmlReaders.is(reader.getLocalName(), "c")) {
                     XmlReaders.skipElement(reader);
                     continue;
                 }
@@ -110,13 +110,13 @@ final class XlsxSheetCursor implements RowCursor {
             int event = reader.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 String name = reader.getLocalName();
-                if (name.equals("v")) {
+                if (XmlReaders.is(name, "v")) {
                     if (shared) {
                         index = XlsxCells.sharedIndex(reader, values.sharedCount());
                     } else {
                         value = XmlReaders.text(reader);
                     }
-                } else if (name.equals("is")) {
+                } else if (XmlReaders.is(name, "is")) {
                     inlineText = XlsxSharedStrings.readItem(reader, inline);
                 } else {
                     XmlReaders.skipElement(reader);

@@ -66,10 +66,10 @@ final class XlsxStructure {
                 continue;
             }
             String name = reader.getLocalName();
-            if (name.equals("workbookPr")) {
+            if (XmlReaders.is(name, "workbookPr")) {
                 String value = XmlReaders.attribute(reader, "date1904");
                 date1904 = "1".equals(value) || "true".equalsIgnoreCase(value);
-            } else if (name.equals("sheet")) {
+            } else if (XmlReaders.is(name, "sheet")) {
                 String sheetName = XmlReaders.attribute(reader, "name");
                 String state = XmlReaders.attribute(reader, "state");
                 if (sheetName != null && !sheetIds.containsKey(sheetName)) {
@@ -83,7 +83,7 @@ final class XlsxStructure {
 
     private Void readRels(XMLStreamReader reader, Map<String, String> rels) throws XMLStreamException {
         while (reader.hasNext()) {
-            if (reader.next() != XMLStreamConstants.START_ELEMENT || !reader.getLocalName().equals("Relationship")) {
+            if (reader.next() != XMLStreamConstants.START_ELEMENT || !XmlReaders.is(reader.getLocalName(), "Relationship")) {
                 continue;
             }
             String id = XmlReaders.attribute(reader, "Id");

@@ -25,22 +25,22 @@ final class XlsxStyles {
             int event = reader.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 String name = reader.getLocalName();
-                if (name.equals("numFmt")) {
+                if (XmlReaders.is(name, "numFmt")) {
                     Integer id = integer(XmlReaders.attribute(reader, "numFmtId"));
                     String code = XmlReaders.attribute(reader, "formatCode");
                     if (id != null && code != null) {
                         customFormats.put(id, code);
                     }
-                } else if (name.equals("cellXfs")) {
+                } else if (XmlReaders.is(name, "cellXfs")) {
                     inCellXfs = true;
-                } else if (inCellXfs && name.equals("xf")) {
+                } else if (inCellXfs && XmlReaders.is(name, "xf")) {
                     if (styles == formatIds.length) {
                         formatIds = Arrays.copyOf(formatIds, styles * 2);
                     }
                     Integer id = integer(XmlReaders.attribute(reader, "numFmtId"));
                     formatIds[styles++] = id == null ? 0 : id;
                 }
-            } else if (event == XMLStreamConstants.END_ELEMENT && reader.getLocalName().equals("cellXfs")) {
+            } else if (event == XMLStreamConstants.END_ELEMENT && XmlReaders.is(reader.getLocalName(), "cellXfs")) {
                 break;
             }
         }

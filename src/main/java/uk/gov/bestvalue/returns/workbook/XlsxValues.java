@@ -6,11 +6,15 @@ import org.apache.poi.ss.usermodel.DateUtil;
 /** Turns the raw parts of an xlsx {@code <c>} into a CellValue, using the workbook's shared strings and date styles. */
 final class XlsxValues {
 
+    private static final int DATE_CACHE_SIZE = 1024;
+
     private final String[] sharedStrings;
     // One immutable value per shared string, filled as strings are met, so repeated strings cost no allocation.
     private final CellValue[] sharedCells;
     private final boolean[] dateStyles;
     private final boolean date1904;
+    // Returns repeat the same few dates; converting a serial is costly, so recent ones are kept by serial.
+    private final CellValue[] recentDates = new CellValue[DATE_CACHE_SIZE];
 
     XlsxValues(String[] sharedStrings, boolean[] dateStyles, boolean date1904) {
         this.sharedStrings = sharedStrings;
@@ -66,7 +70,13 @@ final class XlsxValues {
             return CellValue.text(raw);
         }
         if (style < dateStyles.length && dateStyles[style] && DateUtil.isValidExcelDate(n)) {
-            return CellValue.date(DateUtil.getLocalDateTime(n, date1904), n);
+            int slot = (int) n & (DATE_CACHE_SIZE - 1);
+            CellValue cached = recentDates[slot];
+            if (cached == null || cached.number() != n) {
+                cached = CellValue.date(DateUtil.getLocalDateTime(n, date1904), n);
+                recentDates[slot] = cached;
+            }
+            return cached;
         }
         return CellValue.number(n, raw);
     }

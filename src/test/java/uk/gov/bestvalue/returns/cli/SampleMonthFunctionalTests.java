@@ -9,17 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import uk.gov.bestvalue.returns.PipelineIntegrationTest;
 import uk.gov.bestvalue.returns.PipelineTestSupport;
-import uk.gov.bestvalue.returns.intake.InboxPoller;
-import uk.gov.bestvalue.returns.intake.IntakeFolders;
 import uk.gov.bestvalue.returns.intake.Sha256;
 import uk.gov.bestvalue.returns.intake.SubmissionOutcome;
 import uk.gov.bestvalue.returns.returns.CheckReport;
@@ -30,36 +25,17 @@ import uk.gov.bestvalue.returns.returns.ReturnChecker;
  * exactly what {@code input-samples/expected/} says, in the summary, in the warehouse and in {@code check}.
  */
 @SpringBootTest
-class SampleMonthFunctionalTests {
+class SampleMonthFunctionalTests extends PipelineIntegrationTest {
 
-    private static Path folders;
-
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) {
-        folders = PipelineTestSupport.useTemporaryFolders(registry);
-    }
-
-    @Autowired
-    InboxPoller poller;
-    @Autowired
-    IntakeFolders intake;
     @Autowired
     ReturnChecker checker;
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeEach
-    void cleanWarehouse() {
-        PipelineTestSupport.cleanWarehouse(jdbc);
-        PipelineTestSupport.emptyFolders(intake.inbox(), intake.processing(), intake.archive(), intake.rejected());
-    }
 
     @Test
     void everySampleEndsAsTheReadmeSays() throws IOException {
         // given every sample dropped into the inbox
         List<Path> dropped = new ArrayList<>();
         for (String sample : sampleFiles()) {
-            dropped.add(PipelineTestSupport.drop(sample, intake.inbox()));
+            dropped.add(PipelineTestSupport.drop(sample, folders.inbox()));
         }
 
         // when the pipeline processes them
@@ -77,7 +53,7 @@ class SampleMonthFunctionalTests {
             if (!f[8].isEmpty()) {
                 assertThat(outcomes).filteredOn(o -> o.fileName().equals(f[0])).singleElement()
                         .satisfies(o -> assertThat(o.reason()).contains(f[8]));
-                assertThat(intake.rejected().resolve(f[0] + ".reason.txt")).content().contains(f[8]);
+                assertThat(folders.rejected().resolve(f[0] + ".reason.txt")).content().contains(f[8]);
             }
         }
         // and the warehouse holds exactly the expected findings, at their cells
@@ -87,11 +63,11 @@ class SampleMonthFunctionalTests {
                 .list();
         assertThat(stored).containsExactlyInAnyOrderElementsOf(expectedFindings());
         // and every loaded file is archived under its period, every other one rejected: nothing is lost
-        try (Stream<Path> archived = Files.walk(intake.archive()); Stream<Path> processing = Files.list(intake.processing())) {
+        try (Stream<Path> archived = Files.walk(folders.archive()); Stream<Path> processing = Files.list(folders.processing())) {
             assertThat(archived.filter(Files::isRegularFile).count()).isEqualTo(5);
             assertThat(processing).isEmpty();
         }
-        assertThat(intake.inbox()).isEmptyDirectory();
+        assertThat(folders.inbox()).isEmptyDirectory();
     }
 
     @Test

@@ -8,14 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import uk.gov.bestvalue.returns.PipelineIntegrationTest;
 import uk.gov.bestvalue.returns.PipelineTestSupport;
 
 /**
@@ -23,28 +19,11 @@ import uk.gov.bestvalue.returns.PipelineTestSupport;
  * replaces its snapshot, a broken file is rejected while the rest go on, a half-copied file waits.
  */
 @SpringBootTest
-class IntakeIntegrationTests {
+class IntakeIntegrationTests extends PipelineIntegrationTest {
 
     private static final String HEALTH = "health-procurement-2016-01.csv";
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) {
-        PipelineTestSupport.useTemporaryFolders(registry);
-    }
-
-    @Autowired
-    InboxPoller poller;
-    @Autowired
-    IntakeFolders folders;
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeEach
-    void cleanWarehouse() {
-        PipelineTestSupport.cleanWarehouse(jdbc);
-        PipelineTestSupport.emptyFolders(folders.inbox(), folders.processing(), folders.archive(), folders.rejected());
-    }
 
     @Test
     void theSameContentDroppedTwiceIsLoadedOnce() throws IOException {
@@ -124,9 +103,5 @@ class IntakeIntegrationTests {
         assertThat(poller.poll()).isEmpty();
         assertThat(poller.poll()).singleElement().extracting(SubmissionOutcome::rowsRead).isEqualTo(8);
         assertThat(folders.inbox().resolve("~$childrens-procurement-2016-01.xlsx")).exists();
-    }
-
-    private int count(String sql) {
-        return jdbc.sql(sql).query(Integer.class).single();
     }
 }

@@ -7,14 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import uk.gov.bestvalue.returns.PipelineIntegrationTest;
 import uk.gov.bestvalue.returns.PipelineTestSupport;
 
 /**
@@ -23,29 +20,12 @@ import uk.gov.bestvalue.returns.PipelineTestSupport;
  * committed chunk and the warehouse ends with every row exactly once.
  */
 @SpringBootTest(properties = "pipeline.chunk-size=3")
-class RestartIntegrationTests {
+class RestartIntegrationTests extends PipelineIntegrationTest {
 
     private static final String ADULTS = "adults-procurement-2016-01.xls";
 
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) {
-        PipelineTestSupport.useTemporaryFolders(registry);
-    }
-
-    @Autowired
-    InboxPoller poller;
     @Autowired
     ProcessingRecovery recovery;
-    @Autowired
-    IntakeFolders folders;
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeEach
-    void cleanWarehouse() {
-        PipelineTestSupport.cleanWarehouse(jdbc);
-        PipelineTestSupport.emptyFolders(folders.inbox(), folders.processing(), folders.archive(), folders.rejected());
-    }
 
     @AfterEach
     void letTheDatabaseAcceptRowsAgain() {
@@ -84,9 +64,5 @@ class RestartIntegrationTests {
         assertThat(count("SELECT COUNT(*) FROM finding")).isEqualTo(11);
         assertThat(folders.archive().resolve("2016-01").resolve(ADULTS)).exists();
         assertThat(folders.processing()).isEmptyDirectory();
-    }
-
-    private int count(String sql) {
-        return jdbc.sql(sql).query(Integer.class).single();
     }
 }

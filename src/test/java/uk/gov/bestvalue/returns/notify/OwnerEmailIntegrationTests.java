@@ -10,47 +10,24 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
+import uk.gov.bestvalue.returns.PipelineIntegrationTest;
 import uk.gov.bestvalue.returns.PipelineTestSupport;
-import uk.gov.bestvalue.returns.intake.InboxPoller;
-import uk.gov.bestvalue.returns.intake.IntakeFolders;
 
 /** The owners' emails through a real SMTP server: one per file, to that directorate's owners only. */
 @SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025"})
-class OwnerEmailIntegrationTests {
+class OwnerEmailIntegrationTests extends PipelineIntegrationTest {
 
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) {
-        PipelineTestSupport.useTemporaryFolders(registry);
-    }
-
-    @Autowired
-    InboxPoller poller;
-    @Autowired
-    IntakeFolders folders;
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeEach
-    void cleanWarehouse() {
-        PipelineTestSupport.cleanWarehouse(jdbc);
-        PipelineTestSupport.emptyFolders(folders.inbox(), folders.processing(), folders.archive(), folders.rejected());
-    }
 
     @Test
     void eachOwnerGetsOneEmailAboutTheirOwnReturnOnly() throws IOException, MessagingException {

@@ -1,0 +1,62 @@
+package uk.gov.bestvalue.returns.bench;
+
+import java.util.Arrays;
+
+/** Runs a stage once to warm up, then three times timed, and keeps the median time and the peak heap. */
+public final class StageTimer {
+
+    static final int TIMED_RUNS = 3;
+    private static final double MB = 1024.0 * 1024.0;
+
+    private final int rows;
+    /** Rows handled by the last run, so the JIT cannot treat the work as dead. */
+    private long handled;
+
+    /** A timer for stages over {@code rows} data rows. */
+    public StageTimer(int rows) {
+        this.rows = rows;
+    }
+
+    /** Times a stage; a stage that runs out of memory or fails is reported as such rather than stopping the rest. */
+    public StageResult time(Stage stage) {
+        double[] seconds = new double[TIMED_RUNS];
+        long peak = 0;
+        for (int run = -1; run < TIMED_RUNS; run++) {
+            try {
+                stage.prepare().run();
+                System.gc();
+                try (HeapSampler heap = HeapSampler.start()) {
+                    long start = System.nanoTime();
+                    handled += stage.body().run();
+                    long elapsed = System.nanoTime() - start;
+                    if (run >= 0) {
+                        seconds[run] = elapsed / 1e9;
+                        peak = Math.max(peak, heap.peakBytes());
+                    }
+                }
+            } catch (OutOfMemoryError e) {
+                System.gc();
+                return new StageResult(stage.name(), null, rows, peak / MB,
+                        "out of memory at -Xmx" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + "m");
+            } catch (Exception e) {
+                return new StageResult(stage.name(), null, rows, peak / MB, "failed: " + e);
+            } finally {
+                cleanUp(stage);
+            }
+        }
+        Arrays.sort(seconds);
+        return new StageResult(stage.name(), seconds[TIMED_RUNS / 2], rows, peak / MB, null);
+    }
+
+    long handled() {
+        return handled;
+    }
+
+    private static void cleanUp(Stage stage) {
+        try {
+            stage.cleanUp().run();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not clean up after stage " + stage.name(), e);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package uk.gov.bestvalue.returns;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import uk.gov.bestvalue.returns.intake.InboxPoller;
+import uk.gov.bestvalue.returns.intake.IntakeFolders;
+
+/**
+ * The base of the tests that run the whole application against the real database: folders of their
+ * own, and a clean warehouse and clean folders before each test. Subclasses add {@code @SpringBootTest}.
+ */
+public abstract class PipelineIntegrationTest {
+
+    @DynamicPropertySource
+    static void temporaryFolders(DynamicPropertyRegistry registry) {
+        PipelineTestSupport.useTemporaryFolders(registry);
+    }
+
+    @Autowired
+    protected InboxPoller poller;
+    @Autowired
+    protected IntakeFolders folders;
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @BeforeEach
+    void startClean() {
+        PipelineTestSupport.cleanWarehouse(jdbc);
+        PipelineTestSupport.emptyFolders(folders.inbox(), folders.processing(), folders.archive(), folders.rejected());
+    }
+
+    /** A single number from the warehouse. */
+    protected int count(String sql) {
+        return jdbc.sql(sql).query(Integer.class).single();
+    }
+}
