@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import uk.gov.bestvalue.returns.spec.ReturnCatalog;
+import uk.gov.bestvalue.returns.spec.ReturnSpec;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -36,11 +39,17 @@ public final class PipelineTestSupport {
         }
     }
 
-    /** Empties the warehouse's tables (not Spring Batch's: job instances are keyed by load batch id). */
+    /**
+     * Empties the warehouse's findings, every return type's fact table and the load batches (not Spring
+     * Batch's tables: job instances are keyed by load batch id, which never repeats). Dimensions are kept:
+     * loads only ever add to them.
+     */
     public static void cleanWarehouse(JdbcClient jdbc) {
-        for (String table : new String[] {"finding", "contract_fact", "supplier", "load_batch"}) {
-            jdbc.sql("DELETE FROM " + table).update();
+        jdbc.sql("DELETE FROM finding").update();
+        for (ReturnSpec spec : ReturnCatalog.load(new JobDefinitions(Path.of("jobs"))).specs()) {
+            jdbc.sql("DELETE FROM " + spec.table()).update();
         }
+        jdbc.sql("DELETE FROM load_batch").update();
     }
 
     /** Empties folders left by an earlier test of the same class. */

@@ -83,9 +83,9 @@ class SubmissionJobConfiguration {
     }
 
     @Bean
-    PublishTasklet publishTasklet(LoadBatchRepository batches, ReturnCatalog catalog, ReturnTypes types,
+    PublishTasklet publishTasklet(LoadBatchRepository batches, ReturnReader.Opener opener, ReturnTypes types,
                                   SnapshotPublisher publisher) {
-        return new PublishTasklet(batches, catalog, types, publisher);
+        return new PublishTasklet(batches, opener, types, publisher);
     }
 
     @Bean

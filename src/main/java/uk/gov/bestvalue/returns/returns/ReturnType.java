@@ -3,6 +3,7 @@ package uk.gov.bestvalue.returns.returns;
 import java.util.List;
 import java.util.Map;
 
+import uk.gov.bestvalue.returns.rules.Finding;
 import uk.gov.bestvalue.returns.rules.ReturnRow;
 import uk.gov.bestvalue.returns.rules.Rule;
 import uk.gov.bestvalue.returns.rules.RuleSettings;
@@ -29,6 +30,14 @@ public interface ReturnType<T> {
 
     /** The names of {@link #derivedColumns}, in a fixed order. */
     default List<String> derivedColumnNames() {
+        return List.of();
+    }
+
+    /**
+     * Rules that compare the load with other returns in the warehouse (another directorate's, or the
+     * previous month's); run when the load is published, in its transaction. {@code check} does not run them.
+     */
+    default List<Finding> crossChecks(CrossCheckContext context) {
         return List.of();
     }
 

@@ -2,17 +2,21 @@ package uk.gov.bestvalue.returns.warehouse;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.YearMonth;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.gov.bestvalue.returns.returns.CrossCheckContext;
 import uk.gov.bestvalue.returns.returns.ReturnType;
+import uk.gov.bestvalue.returns.spec.HeaderMatch;
 import uk.gov.bestvalue.returns.spec.ReturnSpec;
 
 /**
  * Publishes a loaded file as the snapshot of its return, directorate and period, in one transaction:
- * its counts are recorded, the earlier snapshot is superseded and the dimensions gain what it names.
+ * the checks across returns run, its counts are recorded, the earlier snapshot is superseded and the
+ * dimensions gain what it names.
  * The reporting views read only the current snapshot, so a query sees the old one or the new one, never half.
  */
 @Component
@@ -20,10 +24,12 @@ public class SnapshotPublisher {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final WarehouseWriter writer;
 
-    public SnapshotPublisher(JdbcClient jdbc, TransactionTemplate transaction) {
+    public SnapshotPublisher(JdbcClient jdbc, TransactionTemplate transaction, WarehouseWriter writer) {
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.writer = writer;
     }
 
     /** The counts a published load reports. */
@@ -35,11 +41,13 @@ public class SnapshotPublisher {
     }
 
     /** Makes the batch the current snapshot; returns its counts. */
-    public LoadCounts publish(long loadBatchId, int rowsRead, ReturnSpec spec, ReturnType<?> type) {
+    public LoadCounts publish(long loadBatchId, int rowsRead, HeaderMatch header, ReturnType<?> type) {
         return transaction.execute(status -> {
-            LoadCounts counts = count(loadBatchId, rowsRead, spec);
             SnapshotKey batch = jdbc.sql("SELECT return_type, directorate_id, period FROM load_batch WHERE load_batch_id = ?")
                     .param(loadBatchId).query(SnapshotKey.class).single();
+            writer.writeFindings(loadBatchId, type.crossChecks(new CrossCheckContext(loadBatchId, batch.directorateId(),
+                    YearMonth.parse(batch.period()), header, jdbc)));
+            LoadCounts counts = count(loadBatchId, rowsRead, header.spec());
             jdbc.sql("UPDATE load_batch SET status = 'SUPERSEDED' WHERE return_type = ? AND directorate_id = ? "
                             + "AND period = ? AND status = 'CURRENT' AND load_batch_id <> ?")
                     .params(batch.returnType(), batch.directorateId(), batch.period(), loadBatchId).update();

@@ -1,0 +1,109 @@
+package uk.gov.bestvalue.returns.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import uk.gov.bestvalue.returns.intake.InboxPoller;
+import uk.gov.bestvalue.returns.intake.IntakeFolders;
+import uk.gov.bestvalue.returns.returns.ReturnReader;
+import uk.gov.bestvalue.returns.spec.ReturnCatalog;
+import uk.gov.bestvalue.returns.spec.ReturnSpec;
+import uk.gov.bestvalue.returns.warehouse.LoadBatchRepository;
+
+/**
+ * {@code bench --rows N}: generates a procurement return of N rows and times reading, checking and loading it
+ * against the floors (raw inflate and StAX scan, plain JDBC inserts) and against other xlsx readers.
+ */
+@Component
+public class BenchCommand {
+
+    private static final String CONTRACTS = BenchmarkReturnGenerator.CONTRACTS;
+
+    private final ReturnCatalog catalog;
+    private final ReturnReader.Opener opener;
+    private final InboxPoller poller;
+    private final IntakeFolders folders;
+    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final LoadBatchRepository batches;
+
+    public BenchCommand(ReturnCatalog catalog, ReturnReader.Opener opener, InboxPoller poller, IntakeFolders folders,
+                        DataSource dataSource, JdbcTemplate jdbc, TransactionTemplate transaction,
+                        LoadBatchRepository batches) {
+        this.catalog = catalog;
+        this.opener = opener;
+        this.poller = poller;
+        this.folders = folders;
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.batches = batches;
+    }
+
+    /** Runs the benchmark over {@code rows} contracts and prints the table; 0 when our stages all finished. */
+    public int run(int rows, PrintStream out) throws Exception {
+        ReturnSpec spec = catalog.byId("procurement-contracts").orElseThrow();
+        out.println("database: " + database());
+        out.printf("heap: max %d MB%n", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        Path dir = Files.createTempDirectory("returns-bench");
+        try {
+            BenchmarkReturnGenerator generator = new BenchmarkReturnGenerator(spec);
+            long start = System.nanoTime();
+            Path file = generator.generate(dir.resolve("resources-procurement-2016-01-benchmark.xlsx"), rows, "Benchmark");
+            out.printf("generated %,d rows in %.1f s: %,d bytes%n", rows, (System.nanoTime() - start) / 1e9, Files.size(file));
+            System.gc();
+            out.printf("heap in use before the stages: %d MB%n", HeapSampler.used() / (1024 * 1024));
+
+            StageTimer timer = new StageTimer(rows);
+            DatabaseFloor database = new DatabaseFloor(jdbc, transaction, batches, spec);
+            List<StageResult> results = new ArrayList<>();
+            results.add(timer.time(Stage.of("floor", () -> RawReaders.scan(file, CONTRACTS))));
+            results.add(timer.time(Stage.of("inflate only", () -> RawReaders.inflateOnly(file, CONTRACTS))));
+            results.add(timer.time(Stage.of("peer: POI usermodel", () -> PeerReaders.poiUsermodel(file.toFile(), CONTRACTS))));
+            results.add(timer.time(Stage.of("peer: fastexcel-reader", () -> PeerReaders.fastexcel(file.toFile(), CONTRACTS))));
+            results.add(timer.time(Stage.of("ours, read only", () -> OurReaders.readAndType(file, spec, CONTRACTS))));
+            results.add(timer.time(Stage.of("ours, check", () -> OurReaders.check(file, opener))));
+            results.add(timer.time(new Stage("database floor", database::prepare,
+                    () -> database.load(generator.values(), rows), database::cleanUp)));
+            results.add(timer.time(new EndToEndStage(poller, folders, jdbc, file).stage("ours, end to end")));
+            new BenchTable(results).print(out);
+            return results.stream().filter(r -> r.name().startsWith("ours")).allMatch(StageResult::finished) ? 0 : 1;
+        } finally {
+            delete(dir);
+        }
+    }
+
+    /** The database family (h2 or mysql, which covers MariaDB) and product, from the connection's metadata. */
+    private String database() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            String url = meta.getURL();
+            String family = url.startsWith("jdbc:h2:") ? "h2"
+                    : url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:") ? "mysql" : url.split(":")[1];
+            return family + " (" + meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion() + ")";
+        }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package uk.gov.bestvalue.returns.bench;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+
+/** Prints the benchmark's results as a table, then the ratios to the floors. */
+public final class BenchTable {
+
+    private static final String ROW = "%-26s %10s %12s %12s %14s  %s%n";
+
+    private final List<StageResult> results;
+
+    public BenchTable(List<StageResult> results) {
+        this.results = results;
+    }
+
+    /** Prints the table; the last two lines are the read and end-to-end ratios to the floor. */
+    public void print(PrintStream out) {
+        Double floor = seconds("floor");
+        out.printf(Locale.ROOT, ROW, "stage", "seconds", "rows/s", "floor/stage", "peak heap MB", "");
+        for (StageResult r : results) {
+            out.printf(Locale.ROOT, ROW, r.name(), r.finished() ? format("%.3f", r.seconds()) : "-",
+                    r.finished() ? format("%,.0f", r.rowsPerSecond()) : "-", ratio(floor, r.seconds()),
+                    format("%.0f", r.peakHeapMb()), r.note() == null ? "" : r.note());
+        }
+        out.println("ledger reconciliation: not measured (not built yet)");
+        Double endToEnd = seconds("ours, end to end");
+        Double database = seconds("database floor");
+        out.println("end-to-end rate as a share of the database floor's rate: "
+                + (endToEnd == null || database == null ? "n/a" : format("%.0f%%", 100 * database / endToEnd)));
+        out.println("ratio read/floor: " + ratio(floor, seconds("ours, read only")));
+        out.println("ratio end-to-end/floor: " + ratio(floor, endToEnd));
+    }
+
+    private Double seconds(String stage) {
+        return results.stream().filter(r -> r.name().equals(stage)).findFirst().map(StageResult::seconds).orElse(null);
+    }
+
+    private static String ratio(Double floor, Double seconds) {
+        return floor == null || seconds == null || seconds <= 0 ? "n/a" : format("%.2f", floor / seconds);
+    }
+
+    private static String format(String pattern, Object value) {
+        return String.format(Locale.ROOT, pattern, value);
+    }
+}

@@ -1,0 +1,116 @@
+package uk.gov.bestvalue.returns.bench;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import uk.gov.bestvalue.returns.returns.procurement.SupplierKey;
+import uk.gov.bestvalue.returns.spec.FieldSpec;
+import uk.gov.bestvalue.returns.spec.ReturnSpec;
+import uk.gov.bestvalue.returns.warehouse.LoadBatchRepository;
+
+/**
+ * The loading rate the database allows: the benchmark's rows inserted into the fact table with plain
+ * batched JDBC, 1000 rows a batch and a transaction each, under a load batch of their own.
+ */
+public final class DatabaseFloor {
+
+    static final int BATCH = 1000;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final LoadBatchRepository batches;
+    private final ReturnSpec spec;
+    private final String insertSql;
+    private final int[] types;
+    private long loadBatchId = -1;
+
+    public DatabaseFloor(JdbcTemplate jdbc, TransactionTemplate transaction, LoadBatchRepository batches, ReturnSpec spec) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.batches = batches;
+        this.spec = spec;
+        List<String> columns = new ArrayList<>(List.of("load_batch_id", "source_sheet", "source_row"));
+        spec.fields().forEach(f -> columns.add(f.name()));
+        columns.add("supplier_key");
+        this.insertSql = "INSERT INTO " + spec.table() + " (" + String.join(", ", columns) + ") VALUES ("
+                + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
+        this.types = new int[columns.size()];
+        types[0] = Types.BIGINT;
+        types[1] = Types.VARCHAR;
+        types[2] = Types.INTEGER;
+        for (int f = 0; f < spec.fields().size(); f++) {
+            types[3 + f] = sqlType(spec.fields().get(f));
+        }
+        types[types.length - 1] = Types.VARCHAR;
+    }
+
+    /** Creates the load batch the rows hang from (the fact table's foreign key needs one). */
+    public void prepare() {
+        loadBatchId = batches.received("benchmark-database-floor.xlsx", "0".repeat(64), 0);
+    }
+
+    /** Inserts rows 0 to rows-1 as the generator writes them; returns the rows inserted. */
+    public long load(ContractRowValues values, int rows) {
+        int supplierName = spec.fields().indexOf(field("supplier_name"));
+        int companyNumber = spec.fields().indexOf(field("supplier_company_number"));
+        for (int from = 0; from < rows; from += BATCH) {
+            List<Object[]> batch = new ArrayList<>(BATCH);
+            for (int i = from; i < Math.min(rows, from + BATCH); i++) {
+                Object[] row = values.row(i);
+                Object[] parameters = new Object[types.length];
+                parameters[0] = loadBatchId;
+                parameters[1] = BenchmarkReturnGenerator.CONTRACTS;
+                parameters[2] = i + 2;
+                for (int f = 0; f < row.length; f++) {
+                    parameters[3 + f] = parameter(types[3 + f], row[f]);
+                }
+                parameters[types.length - 1] = SupplierKey.of((String) row[supplierName], (String) row[companyNumber]);
+                batch.add(parameters);
+            }
+            transaction.executeWithoutResult(status -> jdbc.batchUpdate(insertSql, batch, types));
+        }
+        return rows;
+    }
+
+    /** Deletes what {@link #load} inserted and its load batch. */
+    public void cleanUp() {
+        if (loadBatchId >= 0) {
+            jdbc.update("DELETE FROM " + spec.table() + " WHERE load_batch_id = ?", loadBatchId);
+            jdbc.update("DELETE FROM load_batch WHERE load_batch_id = ?", loadBatchId);
+            loadBatchId = -1;
+        }
+    }
+
+    private FieldSpec field(String name) {
+        return spec.fields().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static Object parameter(int type, Object value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (type) {
+            case Types.DECIMAL -> BigDecimal.valueOf((Double) value).setScale(2, java.math.RoundingMode.HALF_UP);
+            case Types.DATE -> Date.valueOf((LocalDate) value);
+            case Types.BOOLEAN -> "Y".equals(value);
+            default -> value;
+        };
+    }
+
+    private static int sqlType(FieldSpec field) {
+        return switch (field.type()) {
+            case MONEY, PERCENT -> Types.DECIMAL;
+            case DATE -> Types.DATE;
+            case BOOLEAN -> Types.BOOLEAN;
+            case INTEGER -> Types.BIGINT;
+            default -> Types.VARCHAR;
+        };
+    }
+}

@@ -1,0 +1,26 @@
+package uk.gov.bestvalue.returns.returns;
+
+import java.time.YearMonth;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import uk.gov.bestvalue.returns.spec.HeaderMatch;
+import uk.gov.bestvalue.returns.workbook.CellRef;
+
+/**
+ * What a rule that looks beyond one file may use when the file is published: the load's rows already in
+ * its fact table (by {@code loadBatchId}), the other current snapshots through the {@code v_*_current}
+ * views, and the file's header to point findings at cells. The load itself is not yet current.
+ */
+public record CrossCheckContext(long loadBatchId, String directorateId, YearMonth period, HeaderMatch header,
+                                JdbcClient jdbc) {
+
+    /** The cell of a field on a row of this file (the key column when the file lacks the field's column). */
+    public CellRef cell(int row, String field) {
+        int column = header.columnOf(field);
+        if (column < 0 && header.spec().keyField() != null) {
+            column = header.columnOf(header.spec().keyField().name());
+        }
+        return new CellRef(header.sheet(), row, Math.max(column, 0));
+    }
+}
