@@ -36,9 +36,9 @@ class PublishTasklet implements Tasklet {
         int rowsRead = jobExecution.getExecutionContext().getInt(SubmissionJobParameters.ROWS_READ, 0);
         LoadBatch batch = batches.find(loadBatchId).orElseThrow();
         Path file = Path.of(jobExecution.getJobParameters().getString(SubmissionJobParameters.FILE));
-        // the header tells checks across returns which cell each field is in
+        // the headers tell checks across returns which cell each field is in
         try (ReturnReader reader = opener.open(file)) {
-            publisher.publish(loadBatchId, rowsRead, reader.recognition().header(), types.forSpec(batch.returnType()));
+            publisher.publish(loadBatchId, rowsRead, reader.recognition(), types.forSpec(batch.returnType()));
         }
         return RepeatStatus.FINISHED;
     }

@@ -3,10 +3,12 @@ package uk.gov.bestvalue.returns.returns;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 import uk.gov.bestvalue.returns.rules.KeyTracker;
 import uk.gov.bestvalue.returns.rules.RuleContext;
 import uk.gov.bestvalue.returns.rules.RuleSettings;
+import uk.gov.bestvalue.returns.spec.HeaderMatch;
 import uk.gov.bestvalue.returns.spec.Recognition;
 import uk.gov.bestvalue.returns.spec.ReturnRecognizer;
 import uk.gov.bestvalue.returns.spec.UnrecognisedReturnException;
@@ -16,23 +18,27 @@ import uk.gov.bestvalue.returns.workbook.WorkbookFile;
 import uk.gov.bestvalue.returns.workbook.Workbooks;
 
 /**
- * An open return file: what it was recognised as, and its data rows checked one by one in file order,
- * streaming. Used alike by {@code check} (nothing stored) and by the submission job.
+ * An open return file: what it was recognised as, and its data rows checked one by one in file order
+ * (sheet after sheet when the return spans several), streaming. Used alike by {@code check} (nothing
+ * stored) and by the submission job.
  */
 public final class ReturnReader implements Closeable {
 
     private final WorkbookFile workbook;
     private final Recognition recognition;
-    private final TableRows rows;
-    private final ReturnValidator<?> validator;
+    private final ReturnType<?> type;
+    private final RuleContext context;
+    private int table = -1;
+    private TableRows rows;
+    private ReturnValidator<?> validator;
     private int rowsRead;
+    private int totalsRowsSkipped;
 
-    private ReturnReader(WorkbookFile workbook, Recognition recognition, ReturnValidator<?> validator) throws IOException {
+    private ReturnReader(WorkbookFile workbook, Recognition recognition, ReturnType<?> type, RuleContext context) {
         this.workbook = workbook;
         this.recognition = recognition;
-        this.validator = validator;
-        this.rows = new TableRows(workbook.openSheet(recognition.header().sheet()),
-                recognition.header().headerRowNumber(), recognition.header().headerWidth());
+        this.type = type;
+        this.context = context;
     }
 
     /** What opens return files: the recogniser, the return types and the rules' settings. */
@@ -44,9 +50,7 @@ public final class ReturnReader implements Closeable {
             try {
                 Recognition recognition = recognizer.recognise(workbook);
                 RuleContext context = new RuleContext(recognition.period(), settings, new KeyTracker());
-                ReturnValidator<?> validator = new ReturnValidator<>(types.forSpec(recognition.spec().id()),
-                        recognition.header(), context);
-                return new ReturnReader(workbook, recognition, validator);
+                return new ReturnReader(workbook, recognition, types.forSpec(recognition.spec().id()), context);
             } catch (IOException | UnrecognisedReturnException | RuntimeException e) {
                 workbook.close();
                 throw e;
@@ -58,14 +62,35 @@ public final class ReturnReader implements Closeable {
         return recognition;
     }
 
-    /** The next data row, checked; null after the last. */
+    /** The next data row, checked; null after the last row of the last table. */
     public CheckedRow next() throws IOException {
-        SheetRow row = rows.next();
-        if (row == null) {
-            return null;
+        while (true) {
+            SheetRow row = rows == null ? null : rows.next();
+            if (row != null) {
+                rowsRead++;
+                return validator.check(row);
+            }
+            if (!openNextTable()) {
+                return null;
+            }
         }
-        rowsRead++;
-        return validator.check(row);
+    }
+
+    private boolean openNextTable() throws IOException {
+        if (rows != null) {
+            totalsRowsSkipped += rows.skippedTotalsRows();
+            rows.close();
+            rows = null;
+        }
+        List<HeaderMatch> headers = recognition.headers();
+        if (++table >= headers.size()) {
+            return false;
+        }
+        HeaderMatch header = headers.get(table);
+        rows = new TableRows(workbook.openSheet(header.sheet()), header.headerRowNumber(), header.headerWidth());
+        // one validator per table, sharing the context: keys stay unique across the whole return
+        validator = new ReturnValidator<>(type, header, context);
+        return true;
     }
 
     /**
@@ -83,15 +108,17 @@ public final class ReturnReader implements Closeable {
         return rowsRead;
     }
 
-    /** Trailing totals rows recognised and left out. */
+    /** Trailing totals rows recognised and left out, in the tables finished so far. */
     public int totalsRowsSkipped() {
-        return rows.skippedTotalsRows();
+        return totalsRowsSkipped + (rows == null ? 0 : rows.skippedTotalsRows());
     }
 
     @Override
     public void close() throws IOException {
         try {
-            rows.close();
+            if (rows != null) {
+                rows.close();
+            }
         } finally {
             workbook.close();
         }

@@ -37,10 +37,14 @@ public final class FieldChecks {
         boolean loadable = true;
         for (int i = 0; i < values.length; i++) {
             int column = header.columns()[i];
+            FieldSpec field = fields.get(i);
             if (column < 0) {
+                if (field.fromSheet()) {
+                    values[i] = header.sheet();
+                    texts[i] = header.sheet();
+                }
                 continue;
             }
-            FieldSpec field = fields.get(i);
             CellValue cell = sheetRow.cell(column);
             Parsed<?> parsed = parse(field, cell);
             texts[i] = cell.isBlank() ? null : cell.text();

@@ -8,8 +8,11 @@ import java.util.List;
  * @param name     the field's name, also its warehouse column
  * @param key      whether the field identifies an item within a return (unique per return)
  * @param aliases  the column titles it may appear under, compared after {@link ColumnTitles#normalise}
+ * @param fromSheet whether a file without the column gives the field by its sheet's name (one sheet per
+ *                  plan area, say)
  */
-public record FieldSpec(String name, FieldType type, boolean required, boolean key, List<String> aliases) {
+public record FieldSpec(String name, FieldType type, boolean required, boolean key, List<String> aliases,
+                        boolean fromSheet) {
 
     public FieldSpec {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);

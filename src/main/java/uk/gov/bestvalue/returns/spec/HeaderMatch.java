@@ -44,7 +44,7 @@ public record HeaderMatch(ReturnSpec spec, String sheet, int headerRowNumber, in
         List<String> missing = new ArrayList<>();
         for (int i = 0; i < columns.length; i++) {
             FieldSpec field = spec.fields().get(i);
-            if (field.required() && columns[i] < 0) {
+            if (field.required() && columns[i] < 0 && !field.fromSheet()) {
                 missing.add(field.title());
             }
         }

@@ -1,18 +1,35 @@
 package uk.gov.bestvalue.returns.spec;
 
 import java.time.YearMonth;
+import java.util.List;
 
 import uk.gov.bestvalue.returns.directory.Directorate;
 
 /**
- * What a file was recognised as: which return, where its header is, whose it is and for which month.
+ * What a file was recognised as: which return, where its tables are, whose it is and for which month.
  *
- * @param header       the header row and the column of each field
- * @param cover        what the file says about itself (contact, submitter)
+ * @param headers one header per sheet holding a table of the return, in workbook order (a return may
+ *                spread over several sheets, e.g. one per plan area); never empty
+ * @param cover   what the file says about itself (contact, submitter)
  */
-public record Recognition(HeaderMatch header, Directorate directorate, YearMonth period, Cover cover) {
+public record Recognition(List<HeaderMatch> headers, Directorate directorate, YearMonth period, Cover cover) {
+
+    public Recognition {
+        headers = List.copyOf(headers);
+    }
 
     public ReturnSpec spec() {
-        return header.spec();
+        return header().spec();
+    }
+
+    /** The first (or only) table of the return. */
+    public HeaderMatch header() {
+        return headers.get(0);
+    }
+
+    /** The header of a sheet's table. */
+    public HeaderMatch header(String sheet) {
+        return headers.stream().filter(h -> h.sheet().equals(sheet)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No table of this return on sheet " + sheet));
     }
 }

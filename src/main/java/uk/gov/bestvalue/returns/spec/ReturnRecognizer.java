@@ -59,6 +59,10 @@ public final class ReturnRecognizer {
             throw new UnrecognisedReturnException(nearMisses(candidates), fromName.map(Directorate::id).orElse(null));
         }
         HeaderMatch header = best.get();
+        List<HeaderMatch> tables = tablesOf(header.spec(), candidates, workbook.sheets());
+        if (tables.isEmpty()) {
+            tables = List.of(header); // the only table is on a hidden sheet: still the return's data
+        }
         Cover cover = Cover.read(rowsAbove(header, topRowsBySheet)).orElse(coverSheet);
         Directorate directorate = resolveDirectorate(cover, fromName, header);
         YearMonth period = Periods.fromCell(cover.period())
@@ -67,7 +71,22 @@ public final class ReturnRecognizer {
                         "This " + header.spec().title() + " does not say which month it is for. Add a Cover sheet with "
                                 + "'Period' and the month (e.g. 2016-01), or put the month in the file name.",
                         directorate.id()));
-        return new Recognition(header, directorate, period, cover);
+        return new Recognition(tables, directorate, period, cover);
+    }
+
+    /** Every visible sheet with a complete header for the spec (its best one), in workbook order. */
+    private static List<HeaderMatch> tablesOf(ReturnSpec spec, List<HeaderMatch> candidates, List<SheetInfo> sheets) {
+        List<HeaderMatch> tables = new ArrayList<>();
+        for (SheetInfo sheet : sheets) {
+            if (sheet.hidden()) {
+                continue;
+            }
+            candidates.stream()
+                    .filter(m -> m.sheet().equals(sheet.name()) && m.spec().id().equals(spec.id()) && m.isComplete())
+                    .max(Comparator.comparingInt(HeaderMatch::matchedCount).thenComparing(m -> -m.headerRowNumber()))
+                    .ifPresent(tables::add);
+        }
+        return tables;
     }
 
     private Directorate resolveDirectorate(Cover cover, Optional<Directorate> fromName, HeaderMatch header)

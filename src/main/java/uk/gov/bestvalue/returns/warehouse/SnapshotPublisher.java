@@ -10,7 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.gov.bestvalue.returns.returns.CrossCheckContext;
 import uk.gov.bestvalue.returns.returns.ReturnType;
-import uk.gov.bestvalue.returns.spec.HeaderMatch;
+import uk.gov.bestvalue.returns.spec.Recognition;
 import uk.gov.bestvalue.returns.spec.ReturnSpec;
 
 /**
@@ -41,13 +41,13 @@ public class SnapshotPublisher {
     }
 
     /** Makes the batch the current snapshot; returns its counts. */
-    public LoadCounts publish(long loadBatchId, int rowsRead, HeaderMatch header, ReturnType<?> type) {
+    public LoadCounts publish(long loadBatchId, int rowsRead, Recognition recognition, ReturnType<?> type) {
         return transaction.execute(status -> {
             SnapshotKey batch = jdbc.sql("SELECT return_type, directorate_id, period FROM load_batch WHERE load_batch_id = ?")
                     .param(loadBatchId).query(SnapshotKey.class).single();
             writer.writeFindings(loadBatchId, type.crossChecks(new CrossCheckContext(loadBatchId, batch.directorateId(),
-                    YearMonth.parse(batch.period()), header, jdbc)));
-            LoadCounts counts = count(loadBatchId, rowsRead, header.spec());
+                    YearMonth.parse(batch.period()), recognition, jdbc)));
+            LoadCounts counts = count(loadBatchId, rowsRead, recognition.spec());
             jdbc.sql("UPDATE load_batch SET status = 'SUPERSEDED' WHERE return_type = ? AND directorate_id = ? "
                             + "AND period = ? AND status = 'CURRENT' AND load_batch_id <> ?")
                     .params(batch.returnType(), batch.directorateId(), batch.period(), loadBatchId).update();
