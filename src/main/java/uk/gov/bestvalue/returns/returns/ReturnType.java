@@ -41,6 +41,13 @@ public interface ReturnType<T> {
         return List.of();
     }
 
+    /**
+     * Work done once the load is current, in the publish transaction: e.g. refreshing a KPI table that
+     * needs settings from {@code rules.yml} (SQL views cannot read them).
+     */
+    default void onPublished(CrossCheckContext context) {
+    }
+
     /** Statements run when a load is published, each with the load batch id as its only parameter. */
     default List<String> publishStatements() {
         return List.of();

@@ -45,8 +45,9 @@ public class SnapshotPublisher {
         return transaction.execute(status -> {
             SnapshotKey batch = jdbc.sql("SELECT return_type, directorate_id, period FROM load_batch WHERE load_batch_id = ?")
                     .param(loadBatchId).query(SnapshotKey.class).single();
-            writer.writeFindings(loadBatchId, type.crossChecks(new CrossCheckContext(loadBatchId, batch.directorateId(),
-                    YearMonth.parse(batch.period()), recognition, jdbc)));
+            CrossCheckContext context = new CrossCheckContext(loadBatchId, batch.directorateId(),
+                    YearMonth.parse(batch.period()), recognition, jdbc);
+            writer.writeFindings(loadBatchId, type.crossChecks(context));
             LoadCounts counts = count(loadBatchId, rowsRead, recognition.spec());
             jdbc.sql("UPDATE load_batch SET status = 'SUPERSEDED' WHERE return_type = ? AND directorate_id = ? "
                             + "AND period = ? AND status = 'CURRENT' AND load_batch_id <> ?")
@@ -59,6 +60,7 @@ public class SnapshotPublisher {
             for (String statement : type.publishStatements()) {
                 jdbc.sql(statement).param(loadBatchId).update();
             }
+            type.onPublished(context);
             return counts;
         });
     }
