@@ -61,7 +61,7 @@ class SampleMonthFunctionalTests extends PipelineIntegrationTest {
                         + "JOIN load_batch b ON b.load_batch_id = f.load_batch_id")
                 .query((rs, n) -> String.join(",", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .list();
-        assertThat(stored).containsExactlyInAnyOrderElementsOf(expectedFindings());
+        assertThat(stored).containsExactlyInAnyOrderElementsOf(expectedFindings(true));
         // and every loaded file is archived under its period, every other one rejected: nothing is lost
         try (Stream<Path> archived = Files.walk(folders.archive()); Stream<Path> processing = Files.list(folders.processing())) {
             long loaded = expectedFiles().stream().filter(line -> line.split(",")[1].startsWith("loaded")).count();
@@ -80,7 +80,8 @@ class SampleMonthFunctionalTests extends PipelineIntegrationTest {
             report.findings().forEach(f -> reported.add(String.join(",", sample, f.rule(), f.severity(), f.cell())));
         }
 
-        assertThat(reported).containsExactlyInAnyOrderElementsOf(expectedFindings());
+        // (findings that compare with other returns in the warehouse come only when a file is published)
+        assertThat(reported).containsExactlyInAnyOrderElementsOf(expectedFindings(false));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM load_batch").query(Integer.class).single()).isZero();
     }
 
@@ -95,8 +96,15 @@ class SampleMonthFunctionalTests extends PipelineIntegrationTest {
         return dataLines("files-");
     }
 
-    private static List<String> expectedFindings() throws IOException {
-        return dataLines("findings-");
+    /**
+     * The expected {@code file,rule,severity,cell} lines; a fifth column {@code publish} marks a finding
+     * made when the file is published (a check across returns), which {@code check} cannot make.
+     */
+    private static List<String> expectedFindings(boolean published) throws IOException {
+        return dataLines("findings-").stream()
+                .filter(line -> published || !line.endsWith(",publish"))
+                .map(line -> line.endsWith(",publish") ? line.substring(0, line.length() - ",publish".length()) : line)
+                .toList();
     }
 
     /** The lines of every {@code expected/<prefix><return type>.csv}, headers left out. */
