@@ -14,6 +14,7 @@ import uk.gov.bestvalue.returns.directory.Directorate;
 import uk.gov.bestvalue.returns.directory.OwnersDirectory;
 import uk.gov.bestvalue.returns.notify.OwnerNotifier;
 import uk.gov.bestvalue.returns.returns.ReturnReader;
+import uk.gov.bestvalue.returns.rules.Wording;
 import uk.gov.bestvalue.returns.spec.Recognition;
 import uk.gov.bestvalue.returns.spec.UnrecognisedReturnException;
 import uk.gov.bestvalue.returns.warehouse.LoadBatch;
@@ -56,7 +57,7 @@ public class SubmissionProcessor {
         if (loaded.isPresent()) {
             LoadBatch earlier = loaded.get();
             return reject(id, claimed, LoadStatus.DUPLICATE, "The same content was already received on "
-                    + earlier.receivedAt() + " as " + earlier.fileName() + " (load batch " + earlier.id()
+                    + Wording.moment(earlier.receivedAt()) + " as " + earlier.fileName() + " (load batch " + earlier.id()
                     + "), so it was not loaded again. To correct a return, change it and send it again.",
                     earlier.directorateId());
         }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import uk.gov.bestvalue.returns.rules.Finding;
 import uk.gov.bestvalue.returns.rules.Severity;
+import uk.gov.bestvalue.returns.rules.Wording;
 import uk.gov.bestvalue.returns.warehouse.LoadBatch;
 import uk.gov.bestvalue.returns.warehouse.LoadStatus;
 
@@ -23,7 +24,7 @@ final class OwnerEmailComposer {
                 + " – " + outcome(batch);
         StringBuilder text = new StringBuilder();
         StringBuilder html = new StringBuilder("<html><body style=\"font-family:Arial,sans-serif\">");
-        paragraph(text, html, "Your file " + batch.fileName() + " was received on " + batch.receivedAt() + ".");
+        paragraph(text, html, "Your file " + batch.fileName() + " was received on " + Wording.moment(batch.receivedAt()) + ".");
         paragraph(text, html, summary(batch));
         if (!findings.isEmpty()) {
             text.append("\nWhat to correct (sheet!cell, rule, value, what to do):\n");

@@ -10,6 +10,7 @@ import java.util.Locale;
 public final class Wording {
 
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter UK_MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private Wording() {
     }
@@ -19,6 +20,11 @@ public final class Wording {
         NumberFormat format = NumberFormat.getCurrencyInstance(Locale.UK);
         format.setMinimumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
         return format.format(amount);
+    }
+
+    /** A moment as a person in the UK reads it, e.g. 23/11/2026 14:05. */
+    public static String moment(java.time.Instant instant) {
+        return UK_MOMENT.format(instant.atZone(java.time.ZoneId.of("Europe/London")));
     }
 
     /** A date as dd/mm/yyyy. */

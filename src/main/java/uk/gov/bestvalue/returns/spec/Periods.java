@@ -15,7 +15,8 @@ public final class Periods {
 
     private static final Pattern YEAR_MONTH = Pattern.compile("(?<![0-9])(20[0-9]{2})[-_ .]?(0[1-9]|1[0-2])(?![0-9])");
     private static final Pattern MONTH_YEAR = Pattern.compile(
-            "(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[-_ .]?((?:20)?[0-9]{2})(?![0-9])");
+            "(?i)(?<![a-z])(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                    + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])[-_ .]?((?:20)?[0-9]{2})(?![0-9])");
 
     private Periods() {
     }

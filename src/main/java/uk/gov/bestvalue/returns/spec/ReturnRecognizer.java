@@ -58,11 +58,12 @@ public final class ReturnRecognizer {
         if (best.isEmpty()) {
             throw new UnrecognisedReturnException(nearMisses(candidates), fromName.map(Directorate::id).orElse(null));
         }
-        HeaderMatch header = best.get();
-        List<HeaderMatch> tables = tablesOf(header.spec(), candidates, workbook.sheets());
+        List<HeaderMatch> tables = tablesOf(best.get().spec(), candidates, workbook.sheets());
         if (tables.isEmpty()) {
-            tables = List.of(header); // the only table is on a hidden sheet: still the return's data
+            tables = List.of(best.get()); // the only table is on a hidden sheet: still the return's data
         }
+        // the first table read is the one whose cover rows count (not a hidden template's)
+        HeaderMatch header = tables.get(0);
         Cover cover = Cover.read(rowsAbove(header, topRowsBySheet)).orElse(coverSheet);
         Directorate directorate = resolveDirectorate(cover, fromName, header);
         YearMonth period = Periods.fromCell(cover.period())

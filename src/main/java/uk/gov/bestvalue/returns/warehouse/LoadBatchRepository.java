@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,11 +40,6 @@ public class LoadBatchRepository {
     public Optional<LoadBatch> find(long id) {
         return jdbc.sql("SELECT * FROM load_batch WHERE load_batch_id = ?").param(id)
                 .query(LoadBatchRepository::map).optional();
-    }
-
-    /** The batches of a period, newest first. */
-    public List<LoadBatch> findAll() {
-        return jdbc.sql("SELECT * FROM load_batch ORDER BY load_batch_id").query(LoadBatchRepository::map).list();
     }
 
     /** Records what the file was recognised as, and that its rows are being loaded. */

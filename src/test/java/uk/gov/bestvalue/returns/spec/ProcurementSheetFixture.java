@@ -68,7 +68,7 @@ public final class ProcurementSheetFixture {
         contract.put("Contract Reference", "PL-001");
         contract.put("Title", "Street lighting maintenance");
         contract.put("Service", "Highways");
-        contract.put("Supplier Name", "Acme Lighting Ltd");
+        contract.put("Supplier", "Acme Lighting Ltd");
         contract.put("Companies House Number", "01234567");
         contract.put("SME", "Y");
         contract.put("VCSE", "N");
@@ -112,6 +112,11 @@ public final class ProcurementSheetFixture {
     /** A data row of {@link #SHEET} laid out under {@link #titles()}. */
     public static SheetRow row(int rowNumber, Map<String, Object> values) {
         List<String> titles = titles();
+        for (String title : values.keySet()) {
+            if (!titles.contains(title)) {
+                throw new IllegalArgumentException("No column titled " + title + "; the titles are " + titles);
+            }
+        }
         CellValue[] cells = new CellValue[titles.size()];
         for (int column = 0; column < cells.length; column++) {
             cells[column] = cell(values.get(titles.get(column)));

@@ -11,6 +11,8 @@ public record ContractLine(ReturnRow row, String reference, String supplierName,
                            BigDecimal totalValue, LocalDate startDate, LocalDate endDate, String route,
                            String category) {
 
+    private static final java.util.regex.Pattern WORKS = java.util.regex.Pattern.compile("(?i)(?<![a-z])works(?![a-z])");
+
     /** Reads the fields the rules and the warehouse use from a typed row. */
     public static ContractLine of(ReturnRow row) {
         return new ContractLine(row, row.text("contract_reference"), row.text("supplier_name"),
@@ -29,7 +31,8 @@ public record ContractLine(ReturnRow row, String reference, String supplierName,
 
     /** Works contracts have their own, higher public procurement threshold. */
     public boolean isWorks() {
-        return category != null && category.toLowerCase(Locale.ROOT).contains("works");
+        // a whole word: "ICT networks" and "Frameworks" are not works
+        return category != null && WORKS.matcher(category).find();
     }
 
     /** Whether a text field is blank on this row. */

@@ -2,8 +2,10 @@ package uk.gov.bestvalue.returns.returns.procurement;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
@@ -30,15 +32,22 @@ public class ProcurementReturn implements ReturnType<ContractLine> {
 
     @Override
     public List<Rule<ContractLine>> rules(RuleSettings settings) {
-        List<Rule<ContractLine>> all = List.of(new P1ContractsRegisterRule(settings), new P2WaiverRule(),
-                new P3ETenderingRule(settings), new P4DeclarationOfInterestRule(), new P5LondonLivingWageRule(),
-                new P6SignedContractRule(), new P7PublicThresholdRule(settings), new P8DataSanityRule(settings));
+        // a rule switched off needs none of its settings, so it is not even built
+        Map<String, Supplier<Rule<ContractLine>>> all = new LinkedHashMap<>();
+        all.put("P1", () -> new P1ContractsRegisterRule(settings));
+        all.put("P2", P2WaiverRule::new);
+        all.put("P3", () -> new P3ETenderingRule(settings));
+        all.put("P4", P4DeclarationOfInterestRule::new);
+        all.put("P5", P5LondonLivingWageRule::new);
+        all.put("P6", P6SignedContractRule::new);
+        all.put("P7", () -> new P7PublicThresholdRule(settings));
+        all.put("P8", () -> new P8DataSanityRule(settings));
         List<Rule<ContractLine>> enabled = new ArrayList<>();
-        for (Rule<ContractLine> rule : all) {
-            if (settings.enabled(GROUP, rule.id())) {
-                enabled.add(rule);
+        all.forEach((id, rule) -> {
+            if (settings.enabled(GROUP, id)) {
+                enabled.add(rule.get());
             }
-        }
+        });
         return enabled;
     }
 

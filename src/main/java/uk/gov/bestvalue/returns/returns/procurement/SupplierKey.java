@@ -2,6 +2,7 @@ package uk.gov.bestvalue.returns.returns.procurement;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The key a supplier is matched on across returns and ledgers: its Companies House number when given,
@@ -12,6 +13,9 @@ public final class SupplierKey {
     private static final Set<String> DROPPED = Set.of("the", "ltd", "limited", "plc", "llp", "lp", "co", "company",
             "uk", "inc", "and");
 
+    /** Companies House: up to 8 digits (leading zeros dropped by spreadsheets), or 2 letters and 6 digits. */
+    private static final Pattern COMPANY_NUMBER = Pattern.compile("[0-9]{1,8}|[A-Z]{2}[0-9]{6}");
+
     private SupplierKey() {
     }
 
@@ -19,7 +23,8 @@ public final class SupplierKey {
     public static String of(String name, String companyNumber) {
         if (companyNumber != null && !companyNumber.isBlank()) {
             String digits = companyNumber.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT);
-            if (!digits.isEmpty()) {
+            // placeholders such as N/A or TBC would merge unrelated suppliers: only real numbers count
+            if (COMPANY_NUMBER.matcher(digits).matches()) {
                 // Companies House numbers are 8 characters with leading zeros that spreadsheets drop
                 return "ch:" + (digits.chars().allMatch(Character::isDigit) && digits.length() < 8
                         ? "0".repeat(8 - digits.length()) + digits : digits);
