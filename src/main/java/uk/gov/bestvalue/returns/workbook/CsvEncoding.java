@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The character set of a CSV file: its byte order mark if it has one, else UTF-8 if every byte fits, else Windows-1252. */
+/** A CSV file's character set: its byte order mark's, else UTF-8 if every byte fits, else Windows-1252. */
 record CsvEncoding(Charset charset, int bomLength) {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");

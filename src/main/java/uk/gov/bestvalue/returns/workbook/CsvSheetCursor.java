@@ -35,8 +35,8 @@ final class CsvSheetCursor implements RowCursor {
         try {
             fields = csv.readNext();
         } catch (CsvException | IOException | RuntimeException e) {
-            throw UnreadableWorkbookException.corrupt("a quotation mark in the line after row " + record
-                    + " is never closed, or the text cannot be read: " + e.getMessage(), e);
+            throw UnreadableWorkbookException.whileReading("row " + (record + 1)
+                    + ", where a quotation mark may never be closed", e);
         }
         if (fields == null) {
             return null;

@@ -22,7 +22,7 @@ final class Texts {
         return true;
     }
 
-    /** Trimmed, with each run of spaces inside collapsed to one ordinary space; returns the same string when already clean. */
+    /** Trimmed, with inner runs of spaces collapsed to one ordinary space; the same string when already clean. */
     static String clean(String s) {
         int start = 0;
         int end = s.length();

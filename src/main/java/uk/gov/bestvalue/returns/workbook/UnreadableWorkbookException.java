@@ -30,7 +30,8 @@ public class UnreadableWorkbookException extends IOException {
 
     static UnreadableWorkbookException empty() {
         return new UnreadableWorkbookException(Reason.EMPTY,
-                "The file is empty (0 bytes), so it has nothing to read. Check you attached the right file and send it again.");
+                "The file is empty (0 bytes), so it has nothing to read. "
+                        + "Check you attached the right file and send it again.");
     }
 
     static UnreadableWorkbookException tooLarge(long size, long limit) {
@@ -72,6 +73,9 @@ public class UnreadableWorkbookException extends IOException {
             return u;
         }
         String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        // the XML parser's messages start with a position line; the sentence after "Message:" is the useful part
+        int sentence = detail.indexOf("Message: ");
+        detail = (sentence >= 0 ? detail.substring(sentence + 9) : detail).replaceAll("\\s+", " ").trim();
         if (detail.length() > 200) {
             detail = detail.substring(0, 200) + "...";
         }

@@ -91,7 +91,8 @@ public final class Workbooks {
         if (i == head.length || head[i] != '<') {
             return null;
         }
-        String start = new String(head, i, Math.min(head.length - i, 200), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        String start = new String(head, i, Math.min(head.length - i, 200), StandardCharsets.ISO_8859_1)
+                .toLowerCase(Locale.ROOT);
         if (start.startsWith("<?xml")) {
             return "an XML file (perhaps an old 'XML Spreadsheet 2003')";
         }

@@ -25,7 +25,8 @@ final class XlsWorkbook implements WorkbookFile {
         this.fs = fs;
         this.workbook = workbook;
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            sheets.add(new SheetInfo(workbook.getSheetName(i), workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)));
+            boolean hidden = workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i);
+            sheets.add(new SheetInfo(workbook.getSheetName(i), hidden));
         }
     }
 

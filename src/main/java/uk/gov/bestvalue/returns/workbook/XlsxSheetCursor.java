@@ -124,7 +124,7 @@ final class XlsxSheetCursor implements RowCursor {
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 break;
             } else if (event == XMLStreamConstants.END_DOCUMENT) {
-                throw new XMLStreamException("the XML ends inside cell " + ref);
+                throw new XMLStreamException("the XML ends inside a cell");
             }
         }
         CellValue cell = shared ? values.shared(index) : values.typed(type, value, inlineText, style);

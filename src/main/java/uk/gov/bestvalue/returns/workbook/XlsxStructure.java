@@ -83,7 +83,8 @@ final class XlsxStructure {
 
     private Void readRels(XMLStreamReader reader, Map<String, String> rels) throws XMLStreamException {
         while (reader.hasNext()) {
-            if (reader.next() != XMLStreamConstants.START_ELEMENT || !XmlReaders.is(reader.getLocalName(), "Relationship")) {
+            if (reader.next() != XMLStreamConstants.START_ELEMENT
+                    || !XmlReaders.is(reader.getLocalName(), "Relationship")) {
                 continue;
             }
             String id = XmlReaders.attribute(reader, "Id");

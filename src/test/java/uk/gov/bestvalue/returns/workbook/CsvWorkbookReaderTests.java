@@ -1,6 +1,7 @@
 package uk.gov.bestvalue.returns.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -56,7 +57,8 @@ class CsvWorkbookReaderTests {
     @Test
     void aWindows1252PoundSignIsOneByte() throws IOException {
         // given: 0xA3 is £ in Windows-1252 and never valid on its own in UTF-8
-        Path file = Files.write(dir.resolve("costs.csv"), new byte[] {'C', 'o', 's', 't', '\r', '\n', (byte) 0xA3, '5'});
+        byte[] content = {'C', 'o', 's', 't', '\r', '\n', (byte) 0xA3, '5'};
+        Path file = Files.write(dir.resolve("costs.csv"), content);
 
         // when
         List<SheetRow> rows = XlsxWorkbookReaderTests.readAll(file, "costs");
@@ -113,7 +115,8 @@ class CsvWorkbookReaderTests {
         List<SheetRow> rows = XlsxWorkbookReaderTests.readAll(file, "export");
 
         // then
-        assertThat(rows.get(1).cells()).extracting(CellValue::text).containsExactly("Acme", "1,5", "a" + separator + "b");
+        assertThat(rows.get(1).cells()).extracting(CellValue::text)
+                .containsExactly("Acme", "1,5", "a" + separator + "b");
     }
 
     @Test
@@ -138,7 +141,7 @@ class CsvWorkbookReaderTests {
         // when / then
         try (WorkbookFile workbook = Workbooks.open(file); RowCursor cursor = workbook.openSheet("broken")) {
             assertThat(cursor.next().rowNumber()).isEqualTo(1);
-            org.assertj.core.api.Assertions.assertThatThrownBy(cursor::next)
+            assertThatThrownBy(cursor::next)
                     .isInstanceOfSatisfying(UnreadableWorkbookException.class,
                             e -> assertThat(e.reason()).isEqualTo(UnreadableWorkbookException.Reason.CORRUPT));
         }

@@ -3,6 +3,7 @@ package uk.gov.bestvalue.returns.workbook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Random;
+import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
@@ -62,7 +65,8 @@ class WorkbooksTests {
     @Test
     void aPdfIsNotASpreadsheet() throws IOException {
         // given
-        Path file = Files.write(dir.resolve("return.xlsx"), "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.UTF_8));
+        byte[] pdf = "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.UTF_8);
+        Path file = Files.write(dir.resolve("return.xlsx"), pdf);
 
         // when / then
         assertUnreadable(file, Reason.NOT_A_SPREADSHEET, "The file is a PDF document, not a spreadsheet.");
@@ -94,7 +98,7 @@ class WorkbooksTests {
         // given: a .doc shares the OLE2 container with .xls
         Path file = dir.resolve("return.xls");
         try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(file)) {
-            fs.createDocument(new java.io.ByteArrayInputStream(new byte[512]), "WordDocument");
+            fs.createDocument(new ByteArrayInputStream(new byte[512]), "WordDocument");
             fs.writeFilesystem(out);
         }
 
@@ -112,6 +116,24 @@ class WorkbooksTests {
         }
         byte[] bytes = Files.readAllBytes(good);
         Path file = Files.write(dir.resolve("return.xlsx"), Arrays.copyOf(bytes, bytes.length / 2));
+
+        // when / then
+        assertUnreadable(file, Reason.CORRUPT, "Open it in Excel, save it again and resend it.");
+    }
+
+    @Test
+    void aTruncatedXlsIsCorrupt() throws IOException {
+        // given
+        Path good = dir.resolve("good.xls");
+        try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(good)) {
+            var sheet = wb.createSheet("Contracts");
+            for (int r = 0; r < 2_000; r++) {
+                sheet.createRow(r).createCell(0).setCellValue("Supplier " + r);
+            }
+            wb.write(out);
+        }
+        byte[] bytes = Files.readAllBytes(good);
+        Path file = Files.write(dir.resolve("return.xls"), Arrays.copyOf(bytes, bytes.length / 2));
 
         // when / then
         assertUnreadable(file, Reason.CORRUPT, "Open it in Excel, save it again and resend it.");
@@ -140,6 +162,47 @@ class WorkbooksTests {
     }
 
     @Test
+    void aPasswordProtectedXlsIsEncrypted() throws IOException {
+        // given
+        Path file = dir.resolve("return.xls");
+        Biff8EncryptionKey.setCurrentUserPassword("secret");
+        try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            wb.createSheet("Contracts").createRow(0).createCell(0).setCellValue("Supplier");
+            wb.write(out);
+        } finally {
+            Biff8EncryptionKey.setCurrentUserPassword(null);
+        }
+
+        // when / then
+        assertUnreadable(file, Reason.ENCRYPTED, "protected with a password");
+    }
+
+    @Test
+    void anXlsxDamagedInsideASheetFailsAsCorruptWhileStreaming() throws IOException {
+        // given: the zip's directory is intact but the middle of the sheet's compressed data is overwritten
+        Path file = dir.resolve("return.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            var sheet = wb.createSheet("Contracts");
+            Random random = new Random(7);
+            for (int r = 0; r < 5_000; r++) {
+                sheet.createRow(r).createCell(0).setCellValue(random.nextDouble());
+            }
+            wb.write(out);
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        int sheetData = indexOf(bytes, "xl/worksheets/sheet1.xml".getBytes(StandardCharsets.US_ASCII));
+        Arrays.fill(bytes, sheetData + 20_000, sheetData + 21_000, (byte) 0x55);
+        Files.write(file, bytes);
+
+        // when / then
+        try (WorkbookFile workbook = Workbooks.open(file)) {
+            assertThatThrownBy(() -> XlsxWorkbookReaderTests.drain(workbook.openSheet("Contracts")))
+                    .isInstanceOfSatisfying(UnreadableWorkbookException.class,
+                            e -> assertThat(e.reason()).isEqualTo(Reason.CORRUPT));
+        }
+    }
+
+    @Test
     void plainTextIsReadAsCsvWhateverItsName() throws IOException {
         // given
         Path file = Files.write(dir.resolve("return.xlsx"), "Supplier,Amount\n".getBytes(StandardCharsets.UTF_8));
@@ -154,6 +217,19 @@ class WorkbooksTests {
     @Test
     void aMissingFileCannotBeOpened() {
         assertUnreadable(dir.resolve("nowhere.xlsx"), Reason.CORRUPT, "could not be opened");
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part) {
+        outer:
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                if (bytes[i + j] != part[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new AssertionError("not found");
     }
 
     private static void assertUnreadable(Path file, Reason reason, String message) {

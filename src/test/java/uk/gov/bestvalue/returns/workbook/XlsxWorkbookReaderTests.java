@@ -250,7 +250,8 @@ class XlsxWorkbookReaderTests {
 
     private static Map<String, String> handMadeParts() {
         Map<String, String> parts = new LinkedHashMap<>();
-        parts.put("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
+        parts.put("[Content_Types].xml",
+                "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
         parts.put("xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                 + "<workbook xmlns=\"" + TestZips.MAIN_NS + "\" xmlns:r=\"" + TestZips.REL_NS + "\">"
                 + "<workbookPr date1904=\"1\"/><sheets>"
@@ -260,7 +261,8 @@ class XlsxWorkbookReaderTests {
                 + "<sheet name=\"BadIndex\" sheetId=\"4\" r:id=\"rId6\"/>"
                 + "<sheet name=\"Missing\" sheetId=\"5\" r:id=\"rId7\"/>"
                 + "</sheets></workbook>");
-        parts.put("xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        parts.put("xl/_rels/workbook.xml.rels",
+                "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                 + TestZips.relationship("rId1", "worksheet", "/xl/worksheets/data.xml")
                 + TestZips.relationship("rId2", "styles", "styles.xml")
                 + TestZips.relationship("rId3", "sharedStrings", "strings/../sharedStrings.xml")
