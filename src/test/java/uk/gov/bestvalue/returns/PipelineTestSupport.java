@@ -39,15 +39,20 @@ public final class PipelineTestSupport {
         }
     }
 
+    /** Tables that loads fill besides the fact tables: KPIs and dimensions. */
+    private static final String[] DERIVED_TABLES = {"milestone_kpi", "supplier", "recipient", "asset"};
+
     /**
-     * Empties the warehouse's findings, every return type's fact table and the load batches (not Spring
-     * Batch's tables: job instances are keyed by load batch id, which never repeats). Dimensions are kept:
-     * loads only ever add to them.
+     * Empties the warehouse: findings, every return type's fact table, KPIs, dimensions and the load
+     * batches (not Spring Batch's tables: job instances are keyed by load batch id, which never repeats).
      */
     public static void cleanWarehouse(JdbcClient jdbc) {
         jdbc.sql("DELETE FROM finding").update();
         for (ReturnSpec spec : ReturnCatalog.load(new JobDefinitions(Path.of("jobs"))).specs()) {
             jdbc.sql("DELETE FROM " + spec.table()).update();
+        }
+        for (String table : DERIVED_TABLES) {
+            jdbc.sql("DELETE FROM " + table).update();
         }
         jdbc.sql("DELETE FROM load_batch").update();
     }

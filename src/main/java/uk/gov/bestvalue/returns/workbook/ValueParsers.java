@@ -18,7 +18,7 @@ public final class ValueParsers {
         return switch (c.kind()) {
             case BLANK -> Parsed.blank();
             case ERROR -> excelError(c);
-            case NUMBER -> Parsed.of(c.text().endsWith(".0") ? c.text().substring(0, c.text().length() - 2) : c.text());
+            case NUMBER -> Parsed.of(numberAsText(c.text()));
             case DATE -> Parsed.of(c.dateTime().toLocalDate().toString());
             default -> {
                 String cleaned = Texts.clean(c.text());
@@ -127,5 +127,17 @@ public final class ValueParsers {
 
     private static <T> Parsed<T> excelError(CellValue c) {
         return Parsed.failed("the cell shows " + c.text() + ", an Excel error; correct the formula or type the value");
+    }
+
+    /** A number cell as a person typed it: 25000 not 25000.0, and a UPRN's digits not 6.094123456E9. */
+    private static String numberAsText(String raw) {
+        if (raw.indexOf('E') >= 0 || raw.indexOf('e') >= 0) {
+            try {
+                return new BigDecimal(raw).stripTrailingZeros().toPlainString();
+            } catch (NumberFormatException notANumber) {
+                return raw;
+            }
+        }
+        return raw.endsWith(".0") ? raw.substring(0, raw.length() - 2) : raw;
     }
 }

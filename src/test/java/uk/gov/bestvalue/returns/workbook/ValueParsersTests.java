@@ -306,6 +306,8 @@ class ValueParsersTests {
             assertThat(ValueParsers.text(CellValue.number(25000, "25000")).value()).isEqualTo("25000");
             assertThat(ValueParsers.text(CellValue.number(25000, "25000.0")).value()).isEqualTo("25000");
             assertThat(ValueParsers.text(CellValue.number(1.5, "1.5")).value()).isEqualTo("1.5");
+            // POI writes large whole numbers such as UPRNs in exponent form; a person typed digits
+            assertThat(ValueParsers.text(CellValue.number(6094123456d, "6.094123456E9")).value()).isEqualTo("6094123456");
             assertThat(ValueParsers.text(CellValue.date(LocalDateTime.of(2016, 4, 1, 10, 0), 42461.41)).value())
                     .isEqualTo("2016-04-01");
             assertThat(ValueParsers.text(CellValue.bool(true)).value()).isEqualTo("TRUE");

@@ -1,0 +1,92 @@
+package uk.gov.bestvalue.returns.returns.grants;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.springframework.stereotype.Component;
+
+import uk.gov.bestvalue.returns.returns.CrossCheckContext;
+import uk.gov.bestvalue.returns.returns.ReturnType;
+import uk.gov.bestvalue.returns.rules.Finding;
+import uk.gov.bestvalue.returns.rules.ReturnRow;
+import uk.gov.bestvalue.returns.rules.Rule;
+import uk.gov.bestvalue.returns.rules.RuleSettings;
+
+/** The grant agreements return: grant lines, rules G1-G6, the cross-directorate check G7 and the recipient dimension. */
+@Component
+public class GrantsReturn implements ReturnType<GrantLine> {
+
+    private static final String GROUP = "grants";
+
+    private final RuleSettings settings;
+
+    /** The settings decide whether G7, which runs at publish time, is switched on. */
+    public GrantsReturn(RuleSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public String specId() {
+        return "grant-agreements";
+    }
+
+    @Override
+    public GrantLine item(ReturnRow row) {
+        return GrantLine.of(row);
+    }
+
+    @Override
+    public List<Rule<GrantLine>> rules(RuleSettings ruleSettings) {
+        List<Rule<GrantLine>> enabled = new ArrayList<>();
+        add(enabled, ruleSettings, "G1", G1SignedAgreementRule::new);
+        add(enabled, ruleSettings, "G2", G2PaymentsWithinAwardRule::new);
+        add(enabled, ruleSettings, "G3", G3DecisionRule::new);
+        add(enabled, ruleSettings, "G4", G4SpecificationRule::new);
+        add(enabled, ruleSettings, "G5", () -> new G5MonitoringVisitRule(ruleSettings));
+        add(enabled, ruleSettings, "G6", G6RecipientIdentifiedRule::new);
+        return enabled;
+    }
+
+    // a rule switched off is never built, so it needs no thresholds in rules.yml
+    private static void add(List<Rule<GrantLine>> rules, RuleSettings ruleSettings, String id,
+                            Supplier<Rule<GrantLine>> rule) {
+        if (ruleSettings.enabled(GROUP, id)) {
+            rules.add(rule.get());
+        }
+    }
+
+    @Override
+    public List<String> derivedColumnNames() {
+        return List.of("recipient_key", "purpose_key");
+    }
+
+    @Override
+    public Map<String, Object> derivedColumns(GrantLine grant) {
+        Map<String, Object> columns = new HashMap<>();
+        columns.put("recipient_key", grant.recipientKey());
+        columns.put("purpose_key", grant.purposeKey());
+        return columns;
+    }
+
+    @Override
+    public List<Finding> crossChecks(CrossCheckContext context) {
+        return settings.enabled(GROUP, G7DuplicateFundingCheck.ID) ? new G7DuplicateFundingCheck().check(context) : List.of();
+    }
+
+    @Override
+    public List<String> publishStatements() {
+        // the recipient dimension gains the recipients this load names for the first time
+        return List.of("""
+                INSERT INTO recipient (recipient_key, recipient_name, charity_number, company_number, org_id)
+                SELECT f.recipient_key, MIN(f.recipient_name), MIN(f.recipient_charity_number),
+                       MIN(f.recipient_company_number), MIN(f.recipient_org_id)
+                FROM grant_fact f
+                WHERE f.load_batch_id = ?
+                  AND f.recipient_key IS NOT NULL
+                  AND NOT EXISTS (SELECT 1 FROM recipient r WHERE r.recipient_key = f.recipient_key)
+                GROUP BY f.recipient_key""");
+    }
+}

@@ -1,0 +1,77 @@
+package uk.gov.bestvalue.returns.returns.milestones;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import uk.gov.bestvalue.returns.returns.CrossCheckContext;
+import uk.gov.bestvalue.returns.returns.ReturnType;
+import uk.gov.bestvalue.returns.rules.Finding;
+import uk.gov.bestvalue.returns.rules.ReturnRow;
+import uk.gov.bestvalue.returns.rules.Rule;
+import uk.gov.bestvalue.returns.rules.RuleSettings;
+
+/**
+ * The action plan milestones return: one row per milestone, one sheet per plan area; rules M1-M3 on each row,
+ * M4 against the previous month at publish, and the KPIs per area refreshed once the load is current.
+ */
+@Component
+public class MilestonesReturn implements ReturnType<MilestoneLine> {
+
+    private static final String GROUP = "milestones";
+
+    private final RuleSettings settings;
+
+    public MilestonesReturn(RuleSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public String specId() {
+        return "action-plan-milestones";
+    }
+
+    @Override
+    public MilestoneLine item(ReturnRow row) {
+        return MilestoneLine.of(row);
+    }
+
+    @Override
+    public List<Rule<MilestoneLine>> rules(RuleSettings settings) {
+        List<Rule<MilestoneLine>> all = List.of(new M1CompleteMeansHundredRule(), new M2OverdueRule(),
+                new M3RevisedDeadlineRule());
+        List<Rule<MilestoneLine>> enabled = new ArrayList<>();
+        for (Rule<MilestoneLine> rule : all) {
+            if (settings.enabled(GROUP, rule.id())) {
+                enabled.add(rule);
+            }
+        }
+        return enabled;
+    }
+
+    @Override
+    public List<String> derivedColumnNames() {
+        return List.of("milestone_key", "status_category");
+    }
+
+    @Override
+    public Map<String, Object> derivedColumns(MilestoneLine line) {
+        Map<String, Object> columns = new HashMap<>();
+        columns.put("milestone_key", line.key());
+        columns.put("status_category", line.category().name());
+        return columns;
+    }
+
+    @Override
+    public List<Finding> crossChecks(CrossCheckContext context) {
+        return settings.enabled(GROUP, M4PercentNeverFallsCheck.ID) ? new M4PercentNeverFallsCheck().check(context) : List.of();
+    }
+
+    @Override
+    public void onPublished(CrossCheckContext context) {
+        new MilestoneKpis(settings).refresh(context);
+    }
+}
