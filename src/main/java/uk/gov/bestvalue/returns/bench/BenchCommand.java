@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,10 +43,13 @@ public class BenchCommand {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final LoadBatchRepository batches;
+    private final String filesDir;
 
+    /** {@code bench.files-dir}, when set, keeps the generated file there and reuses it on the next run. */
     public BenchCommand(ReturnCatalog catalog, ReturnReader.Opener opener, InboxPoller poller, IntakeFolders folders,
                         DataSource dataSource, JdbcTemplate jdbc, TransactionTemplate transaction,
-                        LoadBatchRepository batches) {
+                        LoadBatchRepository batches, @Value("${bench.files-dir:}") String filesDir) {
+        this.filesDir = filesDir;
         this.catalog = catalog;
         this.opener = opener;
         this.poller = poller;
@@ -63,9 +68,7 @@ public class BenchCommand {
         Path dir = Files.createTempDirectory("returns-bench");
         try {
             BenchmarkReturnGenerator generator = new BenchmarkReturnGenerator(spec);
-            long start = System.nanoTime();
-            Path file = generator.generate(dir.resolve("resources-procurement-2016-01-benchmark.xlsx"), rows, "Benchmark");
-            out.printf("generated %,d rows in %.1f s: %,d bytes%n", rows, (System.nanoTime() - start) / 1e9, Files.size(file));
+            Path file = generatedFile(generator, rows, dir, out);
             System.gc();
             out.printf("heap in use before the stages: %d MB%n", HeapSampler.used() / (1024 * 1024));
 
@@ -86,6 +89,22 @@ public class BenchCommand {
         } finally {
             delete(dir);
         }
+    }
+
+    private Path generatedFile(BenchmarkReturnGenerator generator, int rows, Path tempDir, PrintStream out)
+            throws IOException {
+        // a million rows take minutes and far more heap to write than to read, so a kept file may be reused
+        Path file = (filesDir.isBlank() ? tempDir : Path.of(filesDir))
+                .resolve("resources-procurement-2016-01-benchmark-" + rows + ".xlsx");
+        if (!filesDir.isBlank() && Files.exists(file)) {
+            out.printf("reusing %s: %,d bytes%n", file, Files.size(file));
+            return file;
+        }
+        long start = System.nanoTime();
+        Path partial = generator.generate(file.resolveSibling(file.getFileName() + ".part"), rows, "Benchmark");
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+        out.printf("generated %,d rows in %.1f s: %,d bytes%n", rows, (System.nanoTime() - start) / 1e9, Files.size(file));
+        return file;
     }
 
     /** The database family (h2 or mysql, which covers MariaDB) and product, from the connection's metadata. */

@@ -70,7 +70,7 @@ public class SubmissionProcessor {
             return reject(id, claimed, LoadStatus.REJECTED, e.getMessage(),
                     owners.findInFileName(name).map(Directorate::id).orElse(null));
         }
-        batches.loading(id, recognition.spec().id(), recognition.directorate().id(), recognition.period().toString(),
+        batches.loading(id, recognition.spec().id(), recognition.directorate().id(), recognition.periodText(),
                 recognition.header().sheet(), recognition.header().headerRowNumber(), recognition.cover().submittedBy(),
                 recognition.cover().contactEmail());
         SubmissionOutcome outcome = load(id, claimed);
@@ -84,7 +84,7 @@ public class SubmissionProcessor {
         boolean completed = jobs.runOrRestart(id, claimed);
         LoadBatch batch = batches.find(id).orElseThrow();
         if (completed) {
-            Path archived = folders.archive(claimed, batch.period());
+            Path archived = folders.archive(claimed, archiveFolderOf(batch));
             batches.storedAs(id, archived.toString());
         }
         return SubmissionOutcome.of(batches.find(id).orElseThrow());
@@ -92,8 +92,13 @@ public class SubmissionProcessor {
 
     /** Files a completed load whose move to the archive was interrupted. */
     SubmissionOutcome archive(LoadBatch batch, Path claimed) throws IOException {
-        batches.storedAs(batch.id(), folders.archive(claimed, batch.period()).toString());
+        batches.storedAs(batch.id(), folders.archive(claimed, archiveFolderOf(batch)).toString());
         return SubmissionOutcome.of(batches.find(batch.id()).orElseThrow());
+    }
+
+    /** Files are archived by period; an export that names no month goes under {@code undated}. */
+    private static String archiveFolderOf(LoadBatch batch) {
+        return batch.period() != null ? batch.period() : "undated";
     }
 
     /** Rejects a file whose load kept failing, so that it does not wait in processing for ever. */

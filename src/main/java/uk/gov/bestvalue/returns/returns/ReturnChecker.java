@@ -31,7 +31,7 @@ public class ReturnChecker {
             }
             Recognition recognition = reader.recognition();
             return new CheckReport(name, sha256, recognition.spec().id(), recognition.directorate().id(),
-                    recognition.period().toString(), "accepted", null, reader.rowsRead(), findings);
+                    recognition.periodText(), "accepted", null, reader.rowsRead(), findings);
         } catch (UnrecognisedReturnException e) {
             return new CheckReport(name, sha256, null, e.directorateId(), null, "rejected", e.getMessage(), 0, List.of());
         } catch (IOException e) {

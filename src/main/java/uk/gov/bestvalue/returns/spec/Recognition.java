@@ -10,6 +10,7 @@ import uk.gov.bestvalue.returns.directory.Directorate;
  *
  * @param headers one header per sheet holding a table of the return, in workbook order (a return may
  *                spread over several sheets, e.g. one per plan area); never empty
+ * @param period  the month the return is for; null for a ledger export that does not name one
  * @param cover   what the file says about itself (contact, submitter)
  */
 public record Recognition(List<HeaderMatch> headers, Directorate directorate, YearMonth period, Cover cover) {
@@ -20,6 +21,11 @@ public record Recognition(List<HeaderMatch> headers, Directorate directorate, Ye
 
     public ReturnSpec spec() {
         return header().spec();
+    }
+
+    /** The period as {@code yyyy-MM}, or null. */
+    public String periodText() {
+        return period == null ? null : period.toString();
     }
 
     /** The first (or only) table of the return. */

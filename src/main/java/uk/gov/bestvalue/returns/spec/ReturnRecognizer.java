@@ -66,9 +66,12 @@ public final class ReturnRecognizer {
         HeaderMatch header = tables.get(0);
         Cover cover = Cover.read(rowsAbove(header, topRowsBySheet)).orElse(coverSheet);
         Directorate directorate = resolveDirectorate(cover, fromName, header);
-        YearMonth period = Periods.fromCell(cover.period())
-                .or(() -> Periods.fromFileName(fileName))
-                .orElseThrow(() -> new UnrecognisedReturnException(
+        Optional<YearMonth> named = Periods.fromCell(cover.period()).or(() -> Periods.fromFileName(fileName));
+        if (named.isEmpty() && header.spec().isLedger()) {
+            // an export may span months: its rows carry their own dates
+            return new Recognition(tables, directorate, null, cover);
+        }
+        YearMonth period = named.orElseThrow(() -> new UnrecognisedReturnException(
                         "This " + header.spec().title() + " does not say which month it is for. Add a Cover sheet with "
                                 + "'Period' and the month (e.g. 2016-01), or put the month in the file name.",
                         directorate.id()));
@@ -100,6 +103,12 @@ public final class ReturnRecognizer {
             throw new UnrecognisedReturnException("The cover names the directorate '" + cover.directorate()
                     + "', which is not one we know. Use one of: " + knownDirectorates() + ".",
                     fromName.map(Directorate::id).orElse(null));
+        }
+        if (fromName.isEmpty() && header.spec().defaultDirectorate() != null) {
+            Optional<Directorate> fallback = owners.byId(header.spec().defaultDirectorate());
+            if (fallback.isPresent()) {
+                return fallback.get();
+            }
         }
         return fromName.orElseThrow(() -> new UnrecognisedReturnException("This " + header.spec().title()
                 + " does not say which directorate sent it. Add a Cover sheet with 'Directorate' and its name ("

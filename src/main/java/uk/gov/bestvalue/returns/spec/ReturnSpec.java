@@ -8,13 +8,23 @@ import java.util.List;
  * @param sheets the sheet names searched first for the header
  * @param table  the warehouse fact table of the return's items
  * @param item   what one row is called in messages, e.g. "contract"
+ * @param kind   {@code return} (a directorate's monthly return: it names its directorate and month, and
+ *               replaces the earlier one for them) or {@code ledger} (a finance system export: it may span
+ *               months, comes from {@code defaultDirectorate}, and replaces only a file of the same name)
+ * @param defaultDirectorate the directorate a file is from when it does not say (ledgers: finance)
  */
 public record ReturnSpec(String id, String title, List<String> sheets, String table, String item,
-                         List<FieldSpec> fields) {
+                         List<FieldSpec> fields, String kind, String defaultDirectorate) {
 
     public ReturnSpec {
         sheets = sheets == null ? List.of() : List.copyOf(sheets);
         fields = List.copyOf(fields);
+        kind = kind == null ? "return" : kind;
+    }
+
+    /** A finance system export rather than a directorate's return. */
+    public boolean isLedger() {
+        return "ledger".equals(kind);
     }
 
     /** The position of a field in {@link #fields()}, or -1. */

@@ -2,7 +2,6 @@ package uk.gov.bestvalue.returns.warehouse;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.YearMonth;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,21 +36,29 @@ public class SnapshotPublisher {
     }
 
     /** What a snapshot is the snapshot of. */
-    record SnapshotKey(String returnType, String directorateId, String period) {
+    record SnapshotKey(String returnType, String directorateId, String period, String fileName) {
     }
 
     /** Makes the batch the current snapshot; returns its counts. */
     public LoadCounts publish(long loadBatchId, int rowsRead, Recognition recognition, ReturnType<?> type) {
         return transaction.execute(status -> {
-            SnapshotKey batch = jdbc.sql("SELECT return_type, directorate_id, period FROM load_batch WHERE load_batch_id = ?")
+            SnapshotKey batch = jdbc.sql("SELECT return_type, directorate_id, period, file_name FROM load_batch "
+                            + "WHERE load_batch_id = ?")
                     .param(loadBatchId).query(SnapshotKey.class).single();
             CrossCheckContext context = new CrossCheckContext(loadBatchId, batch.directorateId(),
-                    YearMonth.parse(batch.period()), recognition, jdbc);
+                    recognition.period(), recognition, jdbc);
             writer.writeFindings(loadBatchId, type.crossChecks(context));
             LoadCounts counts = count(loadBatchId, rowsRead, recognition.spec());
-            jdbc.sql("UPDATE load_batch SET status = 'SUPERSEDED' WHERE return_type = ? AND directorate_id = ? "
-                            + "AND period = ? AND status = 'CURRENT' AND load_batch_id <> ?")
-                    .params(batch.returnType(), batch.directorateId(), batch.period(), loadBatchId).update();
+            if (recognition.spec().isLedger()) {
+                // exports are additive: only a file of the same name (a re-export) replaces one
+                jdbc.sql("UPDATE load_batch SET status = 'SUPERSEDED' WHERE return_type = ? AND file_name = ? "
+                                + "AND status = 'CURRENT' AND load_batch_id <> ?")
+                        .params(batch.returnType(), batch.fileName(), loadBatchId).update();
+            } else {
+                jdbc.sql("UPDATE load_batch SET status = 'SUPERSEDED' WHERE return_type = ? AND directorate_id = ? "
+                                + "AND period = ? AND status = 'CURRENT' AND load_batch_id <> ?")
+                        .params(batch.returnType(), batch.directorateId(), batch.period(), loadBatchId).update();
+            }
             jdbc.sql("UPDATE load_batch SET status = 'CURRENT', finished_at = ?, rows_read = ?, rows_loaded = ?, "
                             + "rows_with_findings = ?, errors = ?, warnings = ? WHERE load_batch_id = ?")
                     .params(Timestamp.from(Instant.now()), counts.rowsRead(), counts.rowsLoaded(),
