@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import uk.gov.bestvalue.returns.PipelineProperties;
+import uk.gov.bestvalue.returns.bench.BenchCommand;
 import uk.gov.bestvalue.returns.intake.InboxPoller;
 import uk.gov.bestvalue.returns.intake.IntakeFolders;
 import uk.gov.bestvalue.returns.intake.ProcessingRecovery;
@@ -44,10 +45,12 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
               demo                 process every file in input-samples/ through the whole pipeline
               check FILE [--json]  check a file without loading it (exit 0 accepted, 2 rejected)
               ingest FILE          load one file now
-              serve                watch the inbox until stopped""";
+              serve                watch the inbox until stopped
+              bench [--rows N]     time reading, checking and loading a generated return of N rows (default 100000)""";
     private static final Logger log = LoggerFactory.getLogger(PipelineCommandLine.class);
 
     private final ReturnChecker checker;
+    private final BenchCommand bench;
     private final InboxPoller poller;
     private final ProcessingRecovery recovery;
     private final IntakeFolders folders;
@@ -57,10 +60,11 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
     private final CountDownLatch stopped = new CountDownLatch(1);
     private int exitCode;
 
-    public PipelineCommandLine(ReturnChecker checker, InboxPoller poller, ProcessingRecovery recovery,
+    public PipelineCommandLine(ReturnChecker checker, BenchCommand bench, InboxPoller poller, ProcessingRecovery recovery,
                                IntakeFolders folders, PipelineProperties properties,
                                @Value("${pipeline.samples-dir:input-samples}") Path samples) {
         this.checker = checker;
+        this.bench = bench;
         this.poller = poller;
         this.recovery = recovery;
         this.folders = folders;
@@ -77,6 +81,7 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
             case "check" -> withFile(words, file -> check(file, args.containsOption("json")));
             case "ingest" -> withFile(words, this::ingest);
             case "serve" -> serve();
+            case "bench" -> exitCode = bench.run(rows(args), out);
             default -> usage(command.isEmpty() ? null : "unknown command '" + command + "'");
         }
     }
@@ -98,6 +103,11 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
         } else {
             command.run(Path.of(words.get(1)));
         }
+    }
+
+    private static int rows(ApplicationArguments args) {
+        List<String> rows = args.getOptionValues("rows");
+        return rows == null || rows.isEmpty() ? 100_000 : Integer.parseInt(rows.get(0).replace("_", ""));
     }
 
     private void usage(String problem) {
