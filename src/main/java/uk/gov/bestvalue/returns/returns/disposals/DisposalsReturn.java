@@ -1,15 +1,13 @@
 package uk.gov.bestvalue.returns.returns.disposals;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
 import uk.gov.bestvalue.returns.returns.ReturnType;
+import uk.gov.bestvalue.returns.rules.EnabledRules;
 import uk.gov.bestvalue.returns.rules.ReturnRow;
 import uk.gov.bestvalue.returns.rules.Rule;
 import uk.gov.bestvalue.returns.rules.RuleSettings;
@@ -20,16 +18,6 @@ public class DisposalsReturn implements ReturnType<DisposalLine> {
 
     static final String GROUP = "disposals";
 
-    /** Every rule by id, built only when switched on (so a rule switched off needs no settings). */
-    private static final Map<String, Function<RuleSettings, Rule<DisposalLine>>> RULES = new LinkedHashMap<>();
-
-    static {
-        RULES.put("D1", settings -> new D1PriorWrittenConsentRule());
-        RULES.put("D2", settings -> new D2ProtocolComplianceRule());
-        RULES.put("D3", D3BestConsiderationRule::new);
-        RULES.put("D4", D4ValuationAgeRule::new);
-        RULES.put("D5", settings -> new D5CapitalReceiptRule());
-    }
 
     @Override
     public String specId() {
@@ -43,13 +31,13 @@ public class DisposalsReturn implements ReturnType<DisposalLine> {
 
     @Override
     public List<Rule<DisposalLine>> rules(RuleSettings settings) {
-        List<Rule<DisposalLine>> enabled = new ArrayList<>();
-        RULES.forEach((id, rule) -> {
-            if (settings.enabled(GROUP, id)) {
-                enabled.add(rule.apply(settings));
-            }
-        });
-        return enabled;
+        return EnabledRules.<DisposalLine>in(settings, GROUP)
+                .add("D1", D1PriorWrittenConsentRule::new)
+                .add("D2", D2ProtocolComplianceRule::new)
+                .add("D3", () -> new D3BestConsiderationRule(settings))
+                .add("D4", () -> new D4ValuationAgeRule(settings))
+                .add("D5", D5CapitalReceiptRule::new)
+                .list();
     }
 
     @Override

@@ -1,16 +1,15 @@
 package uk.gov.bestvalue.returns.returns.grants;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
 import uk.gov.bestvalue.returns.returns.CrossCheckContext;
 import uk.gov.bestvalue.returns.returns.ReturnType;
 import uk.gov.bestvalue.returns.rules.Finding;
+import uk.gov.bestvalue.returns.rules.EnabledRules;
 import uk.gov.bestvalue.returns.rules.ReturnRow;
 import uk.gov.bestvalue.returns.rules.Rule;
 import uk.gov.bestvalue.returns.rules.RuleSettings;
@@ -40,22 +39,14 @@ public class GrantsReturn implements ReturnType<GrantLine> {
 
     @Override
     public List<Rule<GrantLine>> rules(RuleSettings ruleSettings) {
-        List<Rule<GrantLine>> enabled = new ArrayList<>();
-        add(enabled, ruleSettings, "G1", G1SignedAgreementRule::new);
-        add(enabled, ruleSettings, "G2", G2PaymentsWithinAwardRule::new);
-        add(enabled, ruleSettings, "G3", G3DecisionRule::new);
-        add(enabled, ruleSettings, "G4", G4SpecificationRule::new);
-        add(enabled, ruleSettings, "G5", () -> new G5MonitoringVisitRule(ruleSettings));
-        add(enabled, ruleSettings, "G6", G6RecipientIdentifiedRule::new);
-        return enabled;
-    }
-
-    // a rule switched off is never built, so it needs no thresholds in rules.yml
-    private static void add(List<Rule<GrantLine>> rules, RuleSettings ruleSettings, String id,
-                            Supplier<Rule<GrantLine>> rule) {
-        if (ruleSettings.enabled(GROUP, id)) {
-            rules.add(rule.get());
-        }
+        return EnabledRules.<GrantLine>in(ruleSettings, GROUP)
+                .add("G1", G1SignedAgreementRule::new)
+                .add("G2", G2PaymentsWithinAwardRule::new)
+                .add("G3", G3DecisionRule::new)
+                .add("G4", G4SpecificationRule::new)
+                .add("G5", () -> new G5MonitoringVisitRule(ruleSettings))
+                .add("G6", G6RecipientIdentifiedRule::new)
+                .list();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package uk.gov.bestvalue.returns.returns.milestones;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import org.springframework.stereotype.Component;
 import uk.gov.bestvalue.returns.returns.CrossCheckContext;
 import uk.gov.bestvalue.returns.returns.ReturnType;
 import uk.gov.bestvalue.returns.rules.Finding;
+import uk.gov.bestvalue.returns.rules.EnabledRules;
 import uk.gov.bestvalue.returns.rules.ReturnRow;
 import uk.gov.bestvalue.returns.rules.Rule;
 import uk.gov.bestvalue.returns.rules.RuleSettings;
@@ -41,15 +41,11 @@ public class MilestonesReturn implements ReturnType<MilestoneLine> {
 
     @Override
     public List<Rule<MilestoneLine>> rules(RuleSettings settings) {
-        List<Rule<MilestoneLine>> all = List.of(new M1CompleteMeansHundredRule(), new M2OverdueRule(),
-                new M3RevisedDeadlineRule());
-        List<Rule<MilestoneLine>> enabled = new ArrayList<>();
-        for (Rule<MilestoneLine> rule : all) {
-            if (settings.enabled(GROUP, rule.id())) {
-                enabled.add(rule);
-            }
-        }
-        return enabled;
+        return EnabledRules.<MilestoneLine>in(settings, GROUP)
+                .add("M1", M1CompleteMeansHundredRule::new)
+                .add("M2", M2OverdueRule::new)
+                .add("M3", M3RevisedDeadlineRule::new)
+                .list();
     }
 
     @Override

@@ -1,15 +1,13 @@
 package uk.gov.bestvalue.returns.returns.procurement;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
 import uk.gov.bestvalue.returns.returns.ReturnType;
+import uk.gov.bestvalue.returns.rules.EnabledRules;
 import uk.gov.bestvalue.returns.rules.ReturnRow;
 import uk.gov.bestvalue.returns.rules.Rule;
 import uk.gov.bestvalue.returns.rules.RuleSettings;
@@ -32,23 +30,16 @@ public class ProcurementReturn implements ReturnType<ContractLine> {
 
     @Override
     public List<Rule<ContractLine>> rules(RuleSettings settings) {
-        // a rule switched off needs none of its settings, so it is not even built
-        Map<String, Supplier<Rule<ContractLine>>> all = new LinkedHashMap<>();
-        all.put("P1", () -> new P1ContractsRegisterRule(settings));
-        all.put("P2", P2WaiverRule::new);
-        all.put("P3", () -> new P3ETenderingRule(settings));
-        all.put("P4", P4DeclarationOfInterestRule::new);
-        all.put("P5", P5LondonLivingWageRule::new);
-        all.put("P6", P6SignedContractRule::new);
-        all.put("P7", () -> new P7PublicThresholdRule(settings));
-        all.put("P8", () -> new P8DataSanityRule(settings));
-        List<Rule<ContractLine>> enabled = new ArrayList<>();
-        all.forEach((id, rule) -> {
-            if (settings.enabled(GROUP, id)) {
-                enabled.add(rule.get());
-            }
-        });
-        return enabled;
+        return EnabledRules.<ContractLine>in(settings, GROUP)
+                .add("P1", () -> new P1ContractsRegisterRule(settings))
+                .add("P2", P2WaiverRule::new)
+                .add("P3", () -> new P3ETenderingRule(settings))
+                .add("P4", P4DeclarationOfInterestRule::new)
+                .add("P5", P5LondonLivingWageRule::new)
+                .add("P6", P6SignedContractRule::new)
+                .add("P7", () -> new P7PublicThresholdRule(settings))
+                .add("P8", () -> new P8DataSanityRule(settings))
+                .list();
     }
 
     @Override
