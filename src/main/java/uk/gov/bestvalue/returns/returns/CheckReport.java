@@ -8,7 +8,7 @@ import uk.gov.bestvalue.returns.rules.Finding;
  * The result of checking a file without loading it, shaped as {@code check --json} prints it.
  *
  * @param status "accepted" or "rejected"
- * @param rows   data rows read
+ * @param rows   a return's data rows read; a ledger's payment lines recognised (rows it would load)
  */
 public record CheckReport(String file, String sha256, String returnType, String directorate, String period,
                           String status, String reason, int rows, List<FindingView> findings) {

@@ -26,12 +26,16 @@ public class ReturnChecker {
         String name = file.getFileName().toString();
         try (ReturnReader reader = opener.open(file)) {
             List<CheckReport.FindingView> findings = new ArrayList<>();
+            int loadable = 0;
             for (CheckedRow row; (row = reader.next()) != null; ) {
                 row.findings().forEach(f -> findings.add(CheckReport.FindingView.of(f)));
+                loadable += row.loadable() ? 1 : 0;
             }
             Recognition recognition = reader.recognition();
+            // a return's rows are the rows its owner sent; a ledger's are the payment lines it would load
+            int rows = recognition.spec().isLedger() ? loadable : reader.rowsRead();
             return new CheckReport(name, sha256, recognition.spec().id(), recognition.directorate().id(),
-                    recognition.periodText(), "accepted", null, reader.rowsRead(), findings);
+                    recognition.periodText(), "accepted", null, rows, findings);
         } catch (UnrecognisedReturnException e) {
             return new CheckReport(name, sha256, null, e.directorateId(), null, "rejected", e.getMessage(), 0, List.of());
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 
 import uk.gov.bestvalue.returns.rules.KeyTracker;
 import uk.gov.bestvalue.returns.rules.RuleContext;
@@ -31,6 +32,7 @@ public final class ReturnReader implements Closeable {
     private int table = -1;
     private TableRows rows;
     private ReturnValidator<?> validator;
+    private Function<SheetRow, HeaderMatch> repeatedHeader;
     private int rowsRead;
     private int totalsRowsSkipped;
 
@@ -67,6 +69,13 @@ public final class ReturnReader implements Closeable {
         while (true) {
             SheetRow row = rows == null ? null : rows.next();
             if (row != null) {
+                HeaderMatch again = repeatedHeader == null ? null : repeatedHeader.apply(row);
+                if (again != null) {
+                    // a ledger export with a second table pasted below the first: its columns apply from here
+                    validator = new ReturnValidator<>(type, again, context);
+                    repeatedHeader = HeaderMatch.repeatedHeader(again);
+                    continue;
+                }
                 rowsRead++;
                 return validator.check(row);
             }
@@ -90,6 +99,8 @@ public final class ReturnReader implements Closeable {
         rows = new TableRows(workbook.openSheet(header.sheet()), header.headerRowNumber(), header.headerWidth());
         // one validator per table, sharing the context: keys stay unique across the whole return
         validator = new ReturnValidator<>(type, header, context);
+        // only finance exports are pasted together like this; a return's stray header stays a finding for its owner
+        repeatedHeader = recognition.spec().isLedger() ? HeaderMatch.repeatedHeader(header) : null;
         return true;
     }
 

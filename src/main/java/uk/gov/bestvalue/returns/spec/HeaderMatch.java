@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
+import uk.gov.bestvalue.returns.workbook.CellKind;
 import uk.gov.bestvalue.returns.workbook.SheetRow;
 
 /**
@@ -16,7 +18,29 @@ public record HeaderMatch(ReturnSpec spec, String sheet, int headerRowNumber, in
 
     /** Matches a row's titles against a spec's aliases; each field takes the first column that names it. */
     public static HeaderMatch of(ReturnSpec spec, SheetRow row) {
+        return of(spec, aliasIndex(spec), row);
+    }
+
+    /**
+     * Tells, row after row, whether a data row is the spec's header again (a table pasted below another, its
+     * columns perhaps in another order): the complete header it is, else null. Cheap on data rows: only a row
+     * whose cell in {@code current}'s first required column is a column title is matched in full.
+     */
+    public static Function<SheetRow, HeaderMatch> repeatedHeader(HeaderMatch current) {
+        ReturnSpec spec = current.spec();
         Map<String, Integer> fieldByAlias = aliasIndex(spec);
+        int probe = spec.requiredFields().isEmpty() ? -1 : current.columnOf(spec.requiredFields().get(0).name());
+        return row -> {
+            if (probe < 0 || row.cell(probe).kind() != CellKind.TEXT
+                    || !fieldByAlias.containsKey(ColumnTitles.normalise(row.cell(probe).text()))) {
+                return null;
+            }
+            HeaderMatch again = of(spec, fieldByAlias, row);
+            return again.isComplete() ? again : null;
+        };
+    }
+
+    private static HeaderMatch of(ReturnSpec spec, Map<String, Integer> fieldByAlias, SheetRow row) {
         int[] columns = new int[spec.fields().size()];
         java.util.Arrays.fill(columns, -1);
         for (int column = 0; column < row.width(); column++) {

@@ -56,7 +56,8 @@ public final class ReturnRecognizer {
                         .thenComparing(m -> -m.headerRowNumber()));
         Optional<Directorate> fromName = owners.findInFileName(fileName);
         if (best.isEmpty()) {
-            throw new UnrecognisedReturnException(nearMisses(candidates), fromName.map(Directorate::id).orElse(null));
+            throw new UnrecognisedReturnException(NoHeaderRow.explain(topRowsBySheet) + nearMisses(candidates),
+                    fromName.map(Directorate::id).orElse(null));
         }
         List<HeaderMatch> tables = tablesOf(best.get().spec(), candidates, workbook.sheets());
         if (tables.isEmpty()) {

@@ -13,6 +13,7 @@ final class DateParser {
         "august", "september", "october", "november", "december"};
     private static final int MAX_TOKENS = 3;
     private static final double MAX_EXCEL_SERIAL = 2958465;
+    private static final int SERIAL_DIGITS = 5;
 
     private DateParser() {
     }
@@ -22,6 +23,10 @@ final class DateParser {
         String s = withoutTime(text.trim());
         if (s == null || s.isEmpty()) {
             return null;
+        }
+        if (isSerialText(s)) {
+            // a date cell saved to CSV as its Excel serial number, e.g. 43658 for 12/07/2019
+            return fromSerial(Double.parseDouble(s));
         }
         // token i spans [starts[i], ends[i]); numeric tokens carry their value, words carry -1
         int[] starts = new int[MAX_TOKENS];
@@ -93,6 +98,21 @@ final class DateParser {
             return date(digits / 10_000, digits / 100 % 100, digits % 100);
         }
         return null;
+    }
+
+    /** Five digits (1927 to 2173 as Excel serials), perhaps with a time as a fraction: 43658 or 45078.0416. */
+    private static boolean isSerialText(String s) {
+        int point = s.indexOf('.');
+        int whole = point < 0 ? s.length() : point;
+        if (whole != SERIAL_DIGITS || point == s.length() - 1) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (i != point && !isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The text before a time of day such as {@code 10:00:00}, or null when the time is not set apart. */

@@ -16,7 +16,7 @@ final class Decimals {
     /**
      * The number in a piece of text, or null when it is not one. Spaces anywhere and thousands commas are
      * ignored; a leading or (with {@code money}) currency-following minus, or brackets, make it negative. With
-     * {@code money}, also a pound sign or GBP, a k or m multiplier and a trailing CR (credit, so negative).
+     * {@code money}, also a pound sign or GBP, a k or m multiplier and a trailing CR or minus (credit, so negative).
      */
     static BigDecimal parse(String text, boolean money) {
         char[] s = new char[text.length()];
@@ -37,6 +37,10 @@ final class Decimals {
         if (money && end - start >= 2 && upper(s[end - 2]) == 'C' && upper(s[end - 1]) == 'R') {
             negative = true;
             end -= 2;
+        } else if (money && end - start >= 2 && s[end - 1] == '-' && s[start] != '-') {
+            // a credit as accounting systems (SAP, Agresso) print it: 38,937.00-
+            negative = true;
+            end--;
         }
         boolean signed = start < end && (s[start] == '-' || s[start] == '+');
         if (signed) {
