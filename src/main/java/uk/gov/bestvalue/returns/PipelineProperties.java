@@ -1,7 +1,6 @@
 package uk.gov.bestvalue.returns;
 
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -11,13 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code PIPELINE_FOLDERS_INBOX}).
  *
  * @param jobsDir      the folder of the runtime definitions; the copy in the jar is used when it is absent
- * @param pollInterval how often the daemon looks at the inbox
  * @param maxFileBytes files larger than this are rejected unread
  * @param chunkSize    rows written to the warehouse per transaction
  */
 @ConfigurationProperties("pipeline")
 public record PipelineProperties(@DefaultValue("jobs") Path jobsDir, @DefaultValue Folders folders,
-                                 @DefaultValue("30s") Duration pollInterval,
                                  @DefaultValue("104857600") long maxFileBytes,
                                  @DefaultValue("1000") int chunkSize) {
 

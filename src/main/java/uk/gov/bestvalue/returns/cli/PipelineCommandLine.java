@@ -8,7 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -23,6 +22,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import uk.gov.bestvalue.returns.PipelineProperties;
+import uk.gov.bestvalue.returns.batch.MonthlyCommand;
 import uk.gov.bestvalue.returns.bench.BenchCommand;
 import uk.gov.bestvalue.returns.intake.InboxPoller;
 import uk.gov.bestvalue.returns.intake.IntakeFolders;
@@ -31,6 +31,7 @@ import uk.gov.bestvalue.returns.intake.Sha256;
 import uk.gov.bestvalue.returns.intake.SubmissionOutcome;
 import uk.gov.bestvalue.returns.returns.CheckReport;
 import uk.gov.bestvalue.returns.returns.ReturnChecker;
+import uk.gov.bestvalue.returns.schedule.PipelineScheduler;
 
 /**
  * The commands a person types: {@code demo}, {@code check FILE [--json]}, {@code ingest FILE} and
@@ -45,12 +46,15 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
               demo                 process every file in input-samples/ through the whole pipeline
               check FILE [--json]  check a file without loading it (exit 0 accepted, 2 rejected)
               ingest FILE          load one file now
-              serve                watch the inbox until stopped
+              serve                watch the inbox and run the monthly job on the schedule in jobs/schedule.yml, until stopped
+              monthly --period P   reconcile, chase missing returns and compute the KPIs of month P (yyyy-MM) now
               bench [--rows N]     time reading, checking and loading a generated return of N rows (default 100000)""";
     private static final Logger log = LoggerFactory.getLogger(PipelineCommandLine.class);
 
     private final ReturnChecker checker;
     private final BenchCommand bench;
+    private final MonthlyCommand monthly;
+    private final PipelineScheduler scheduler;
     private final InboxPoller poller;
     private final ProcessingRecovery recovery;
     private final IntakeFolders folders;
@@ -60,11 +64,14 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
     private final CountDownLatch stopped = new CountDownLatch(1);
     private int exitCode;
 
-    public PipelineCommandLine(ReturnChecker checker, BenchCommand bench, InboxPoller poller, ProcessingRecovery recovery,
+    public PipelineCommandLine(ReturnChecker checker, BenchCommand bench, MonthlyCommand monthly,
+                               PipelineScheduler scheduler, InboxPoller poller, ProcessingRecovery recovery,
                                IntakeFolders folders, PipelineProperties properties,
                                @Value("${pipeline.samples-dir:input-samples}") Path samples) {
         this.checker = checker;
         this.bench = bench;
+        this.monthly = monthly;
+        this.scheduler = scheduler;
         this.poller = poller;
         this.recovery = recovery;
         this.folders = folders;
@@ -82,6 +89,7 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
             case "ingest" -> withFile(words, this::ingest);
             case "serve" -> serve();
             case "bench" -> exitCode = bench.run(rows(args), out);
+            case "monthly" -> monthly(args);
             default -> usage(command.isEmpty() ? null : "unknown command '" + command + "'");
         }
     }
@@ -154,17 +162,26 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
         out.println("Warehouse:       the database at spring.datasource.url (views v_contract_current, v_finding_current)");
     }
 
+    private void monthly(ApplicationArguments args) {
+        List<String> period = args.getOptionValues("period");
+        if (period == null || period.size() != 1) {
+            usage("monthly needs --period yyyy-MM");
+            return;
+        }
+        exitCode = monthly.run(period.get(0), out);
+    }
+
+    /** Recovers what a stopped run left, then lets the scheduler poll the inbox and run each month. */
     private void serve() throws Exception {
         recovery.recover();
         Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
-        log.info("Watching {} every {}", folders.inbox().toAbsolutePath(), properties.pollInterval());
-        do {
-            try {
-                poller.poll();
-            } catch (IOException | RuntimeException e) {
-                log.error("The poll failed; trying again at the next one", e);
-            }
-        } while (!stopped.await(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS));
+        log.info("Watching {} on the schedule in jobs/schedule.yml", folders.inbox().toAbsolutePath());
+        scheduler.start();
+        try {
+            stopped.await();
+        } finally {
+            scheduler.stop();
+        }
     }
 
     /** Stops {@code serve} (used by tests; a person presses Ctrl-C). */

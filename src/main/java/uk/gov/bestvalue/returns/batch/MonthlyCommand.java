@@ -1,0 +1,86 @@
+package uk.gov.bestvalue.returns.batch;
+
+import java.io.PrintStream;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code returns-pipeline monthly --period yyyy-MM}: runs the monthly job for a period, or restarts its last run
+ * where it stopped when that run failed (or died), then prints the off-contract table and the counts per rule.
+ */
+@Component
+public class MonthlyCommand {
+
+    private static final Logger log = LoggerFactory.getLogger(MonthlyCommand.class);
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job job;
+    private final JdbcClient jdbc;
+
+    public MonthlyCommand(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("monthlyJob") Job job,
+                          JdbcClient jdbc) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.job = job;
+        this.jdbc = jdbc;
+    }
+
+    /** Runs (or restarts) the period and prints its summary; 0 when the run completed, 1 when not, 2 on a bad period. */
+    public int run(String period, PrintStream out) {
+        try {
+            YearMonth.parse(period);
+        } catch (DateTimeParseException | NullPointerException e) {
+            out.println("The period must be a month written yyyy-MM, e.g. 2016-01: " + period);
+            return 2;
+        }
+        JobExecution execution = launch(period);
+        new MonthlySummary(jdbc).print(period, execution, out);
+        return execution != null && execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
+    }
+
+    /** Runs the period and returns its job execution (null when it could not be started). */
+    public synchronized JobExecution launch(String period) {
+        try {
+            JobExecution last = lastRun(period);
+            if (last != null && last.getStatus() != BatchStatus.COMPLETED && last.getStatus() != BatchStatus.ABANDONED) {
+                if (last.getStatus().isRunning()) {
+                    log.warn("Monthly run {}: its run {} was interrupted; marking it failed to restart it", period,
+                            last.getId());
+                    last = jobOperator.recover(last);
+                }
+                log.info("Monthly run {}: restarting run {} where it stopped", period, last.getId());
+                return jobOperator.restart(last);
+            }
+            return jobOperator.start(job, MonthlyJobParameters.of(period, System.currentTimeMillis()));
+        } catch (Exception e) {
+            log.error("Monthly run {} could not be started", period, e);
+            return null;
+        }
+    }
+
+    private JobExecution lastRun(String period) {
+        List<Long> ids = jdbc.sql("SELECT job_execution_id FROM monthly_run WHERE period = ? ORDER BY monthly_run_id DESC")
+                .param(period).query(Long.class).list();
+        return ids.isEmpty() ? null : jobRepository.getJobExecution(ids.get(0));
+    }
+
+    /** The counts of the period's last run, by rule (R1..R6), for callers that print their own summary. */
+    public Map<String, Object> lastRunCounts(String period) {
+        return jdbc.sql("SELECT * FROM monthly_run WHERE period = ? ORDER BY monthly_run_id DESC LIMIT 1")
+                .param(period).query().singleRow();
+    }
+}

@@ -1,0 +1,71 @@
+package uk.gov.bestvalue.returns.reconcile;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * R2: a contract whose matched payments to date (every reconciled month up to the period, followed across months
+ * by directorate and contract reference) exceed its total value. Finding at the contract's Total Value cell.
+ */
+public final class OverspendCheck {
+
+    /** The contracts paid this period, with the last payment on each (two grouped scans, no per-contract query). */
+    private static final String PAID = "SELECT c.contract_fact_id, c.load_batch_id, c.source_sheet, c.source_row, "
+            + "m.matched_directorate_id, c.contract_reference, c.supplier_name, c.total_value, m.last_payment "
+            + "FROM (SELECT contract_fact_id, matched_directorate_id, MAX(payment_fact_id) AS last_payment "
+            + "      FROM payment_match WHERE period = ? AND kind = 'contract' AND contract_fact_id IS NOT NULL "
+            + "      GROUP BY contract_fact_id, matched_directorate_id) m "
+            + "JOIN contract_fact c ON c.contract_fact_id = m.contract_fact_id "
+            + "ORDER BY m.matched_directorate_id, c.contract_reference";
+    private static final String TO_DATE = "SELECT matched_directorate_id, matched_reference, SUM(amount) FROM payment_match "
+            + "WHERE kind = 'contract' AND method <> 'none' AND period <= ? GROUP BY matched_directorate_id, matched_reference";
+
+    private final JdbcClient jdbc;
+    private final ReconciliationFindings findings;
+
+    public OverspendCheck(JdbcClient jdbc, ReconciliationFindings findings) {
+        this.jdbc = jdbc;
+        this.findings = findings;
+    }
+
+    /** Replaces the period's R2 rows and findings; the number of contracts overspent. */
+    public int run(String period) {
+        findings.clear(period, "R2");
+        jdbc.sql("DELETE FROM contract_overspend WHERE period = ?").param(period).update();
+        List<ReconciliationFinding> found = new ArrayList<>();
+        record Row(Candidate contract, BigDecimal spent, Long lastPayment) {
+        }
+        Map<String, BigDecimal> toDate = new HashMap<>();
+        jdbc.sql(TO_DATE).param(period).query(rs -> {
+            toDate.put(rs.getString(1) + "|" + rs.getString(2), rs.getBigDecimal(3));
+        });
+        List<Row> rows = jdbc.sql(PAID).param(period)
+                .query((rs, n) -> new Row(new Candidate(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), null, null, null, null, rs.getBigDecimal(8)),
+                        toDate.get(rs.getString(5) + "|" + rs.getString(6)), rs.getObject(9, Long.class)))
+                .list();
+        for (Row row : rows) {
+            Candidate c = row.contract();
+            if (c.value() == null || row.spent() == null || row.spent().compareTo(c.value()) <= 0) {
+                continue;
+            }
+            jdbc.sql("INSERT INTO contract_overspend (period, contract_fact_id, directorate_id, contract_reference, "
+                            + "supplier_name, total_value, spent_to_date) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    .params(period, c.factId(), c.directorateId(), c.reference(), c.name(), c.value(), row.spent())
+                    .update();
+            found.add(ReconciliationFinding.onReturn(period, "R2", "error", c, "total_value", c.value().toPlainString(),
+                    "Overspend: " + Money.pounds(row.spent()) + " has been paid to " + c.name() + " on contract "
+                            + c.reference() + " up to the end of " + period + ", " + Money.pounds(row.spent().subtract(c.value()))
+                            + " more than its total value of " + Money.pounds(c.value())
+                            + ". Vary the contract (with approval) or stop the payments.",
+                    LedgerLines.payment(jdbc, row.lastPayment()).orElse(null)));
+        }
+        findings.insert(found);
+        return found.size();
+    }
+}

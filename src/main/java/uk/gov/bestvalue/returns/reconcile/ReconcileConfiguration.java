@@ -1,0 +1,83 @@
+package uk.gov.bestvalue.returns.reconcile;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import uk.gov.bestvalue.returns.JobDefinitions;
+import uk.gov.bestvalue.returns.directory.OwnersDirectory;
+import uk.gov.bestvalue.returns.notify.MailDelivery;
+import uk.gov.bestvalue.returns.spec.ReturnCatalog;
+import uk.gov.bestvalue.returns.spec.ReturnRecognizer;
+
+/** The reconciliation's parts as beans, for the monthly job's steps. */
+@Configuration(proxyBeanMethods = false)
+class ReconcileConfiguration {
+
+    @Bean
+    ReconcileSettings reconcileSettings(JobDefinitions definitions) {
+        return ReconcileSettings.load(definitions);
+    }
+
+    @Bean
+    DirectorateNames directorateNames(OwnersDirectory owners) {
+        return new DirectorateNames(owners);
+    }
+
+    @Bean
+    SourceColumns sourceColumns(JdbcClient jdbc, ReturnRecognizer recognizer) {
+        return new SourceColumns(jdbc, recognizer);
+    }
+
+    @Bean
+    ReconciliationFindings reconciliationFindings(JdbcTemplate jdbc, SourceColumns columns) {
+        return new ReconciliationFindings(jdbc, columns);
+    }
+
+    @Bean
+    CandidateQueries candidateQueries(JdbcClient jdbc) {
+        return new CandidateQueries(jdbc);
+    }
+
+    @Bean
+    MonthlyResults monthlyResults(JdbcClient jdbc) {
+        return new MonthlyResults(jdbc);
+    }
+
+    @Bean
+    OverspendCheck overspendCheck(JdbcClient jdbc, ReconciliationFindings findings) {
+        return new OverspendCheck(jdbc, findings);
+    }
+
+    @Bean
+    GrantPaymentCheck grantPaymentCheck(JdbcClient jdbc, ReconciliationFindings findings) {
+        return new GrantPaymentCheck(jdbc, findings);
+    }
+
+    @Bean
+    CapitalReceiptCheck capitalReceiptCheck(JdbcClient jdbc, ReconciliationFindings findings, ReconcileSettings settings,
+                                            DirectorateNames directorates) {
+        return new CapitalReceiptCheck(jdbc, findings, settings, directorates);
+    }
+
+    @Bean
+    MonthOnMonthCheck monthOnMonthCheck(JdbcClient jdbc, ReconciliationFindings findings) {
+        return new MonthOnMonthCheck(jdbc, findings);
+    }
+
+    @Bean
+    MissingReturnChaser missingReturnChaser(JdbcClient jdbc, OwnersDirectory owners, ReturnCatalog catalog,
+                                            MailDelivery mail, ReconcileSettings settings, ObjectProvider<Clock> clock) {
+        return new MissingReturnChaser(jdbc, owners, catalog, mail, settings,
+                clock.getIfAvailable(Clock::systemDefaultZone));
+    }
+
+    @Bean
+    ReconciliationKpis reconciliationKpis(JdbcClient jdbc, ReconcileSettings settings) {
+        return new ReconciliationKpis(jdbc, settings);
+    }
+}

@@ -1,0 +1,129 @@
+package uk.gov.bestvalue.returns.reconcile;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The contracts (or grants) of a period in memory, keyed for matching a payment in constant time: by company
+ * number, by exact normalised name, and by the name's first word for the similar-name fallback, which compares
+ * only the few names that share it. Never a scan of every candidate.
+ */
+public final class SupplierIndex {
+
+    private final Map<String, List<Candidate>> byCompany = new HashMap<>();
+    private final Map<String, List<Candidate>> byName = new HashMap<>();
+    private final Map<String, Set<String>> namesByFirstWord = new HashMap<>();
+    private final Map<String, Set<String>> namesByFirstTwoWords = new HashMap<>();
+    /** The most names one payment's similar-name fallback compares with. */
+    private static final int MAX_BLOCK = 200;
+
+    private final double threshold;
+    private int size;
+
+    public SupplierIndex(double threshold) {
+        this.threshold = threshold;
+    }
+
+    /** Builds an index over the candidates. */
+    public static SupplierIndex of(List<Candidate> candidates, double threshold) {
+        SupplierIndex index = new SupplierIndex(threshold);
+        candidates.forEach(index::add);
+        return index;
+    }
+
+    /** Adds a candidate. */
+    public void add(Candidate candidate) {
+        size++;
+        if (candidate.companyKey() != null) {
+            byCompany.computeIfAbsent(candidate.companyKey(), k -> new ArrayList<>()).add(candidate);
+        }
+        if (candidate.nameKey() != null && !candidate.nameKey().isEmpty()) {
+            byName.computeIfAbsent(candidate.nameKey(), k -> new ArrayList<>()).add(candidate);
+            namesByFirstWord.computeIfAbsent(firstWords(candidate.nameKey(), 1), k -> new LinkedHashSet<>())
+                    .add(candidate.nameKey());
+            namesByFirstTwoWords.computeIfAbsent(firstWords(candidate.nameKey(), 2), k -> new LinkedHashSet<>())
+                    .add(candidate.nameKey());
+        }
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /**
+     * Matches a payer's keys: on company number when both sides have one, else on the exact normalised name,
+     * else on the most similar name at or above the threshold; then keeps a candidate live at the date,
+     * preferring the payment's own directorate, then the largest value.
+     */
+    public MatchResult match(String companyKey, String nameKey, LocalDate date, String directorateId) {
+        if (companyKey != null && byCompany.containsKey(companyKey)) {
+            return pick(byCompany.get(companyKey), MatchMethod.COMPANY_NUMBER, 1.0, date, directorateId);
+        }
+        if (nameKey == null || nameKey.isEmpty()) {
+            return MatchResult.NONE;
+        }
+        List<Candidate> exact = compatible(byName.get(nameKey), companyKey);
+        if (!exact.isEmpty()) {
+            return pick(exact, MatchMethod.NAME_EXACT, 1.0, date, directorateId);
+        }
+        String best = null;
+        double bestScore = 0;
+        for (String name : similarNameCandidates(nameKey)) {
+            double score = NameSimilarity.jaroWinkler(nameKey, name);
+            if (score >= threshold && score > bestScore && !compatible(byName.get(name), companyKey).isEmpty()) {
+                best = name;
+                bestScore = score;
+            }
+        }
+        return best == null ? MatchResult.NONE
+                : pick(compatible(byName.get(best), companyKey), MatchMethod.NAME_SIMILAR, bestScore, date, directorateId);
+    }
+
+    /** Two company numbers that differ are two companies, whatever their names. */
+    private static List<Candidate> compatible(List<Candidate> candidates, String companyKey) {
+        if (candidates == null) {
+            return List.of();
+        }
+        return candidates.stream().filter(c -> companyKey == null || c.companyKey() == null
+                || c.companyKey().equals(companyKey)).toList();
+    }
+
+    private static MatchResult pick(List<Candidate> candidates, MatchMethod method, double score, LocalDate date,
+                                    String directorateId) {
+        Comparator<Candidate> preference = Comparator
+                .comparing((Candidate c) -> !Objects.equals(c.directorateId(), directorateId))
+                .thenComparing(c -> c.value() == null ? java.math.BigDecimal.ZERO : c.value(), Comparator.reverseOrder())
+                .thenComparingLong(Candidate::factId);
+        return candidates.stream().filter(c -> c.liveOn(date)).min(preference)
+                .map(c -> new MatchResult(c, method, score, null))
+                .orElseGet(() -> new MatchResult(null, MatchMethod.NONE, 0, candidates.stream().min(preference).orElse(null)));
+    }
+
+    /** The names sharing the first word; when a common first word ("london ...") gives too many, the first two. */
+    private Set<String> similarNameCandidates(String nameKey) {
+        Set<String> block = namesByFirstWord.getOrDefault(firstWords(nameKey, 1), Set.of());
+        if (block.size() <= MAX_BLOCK) {
+            return block;
+        }
+        Set<String> narrower = namesByFirstTwoWords.getOrDefault(firstWords(nameKey, 2), Set.of());
+        return narrower.size() <= MAX_BLOCK ? narrower : Set.of(); // too common to tell apart: exact keys only
+    }
+
+    private static String firstWords(String nameKey, int words) {
+        int end = -1;
+        for (int i = 0; i < words; i++) {
+            end = nameKey.indexOf(' ', end + 1);
+            if (end < 0) {
+                return nameKey;
+            }
+        }
+        return nameKey.substring(0, end);
+    }
+}

@@ -1,0 +1,101 @@
+package uk.gov.bestvalue.returns.schedule;
+
+import java.util.Objects;
+
+import org.quartz.CronScheduleBuilder;
+import org.quartz.CronTrigger;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import uk.gov.bestvalue.returns.JobDefinitions;
+
+/**
+ * The scheduler {@code serve} hosts: Quartz with its JDBC job store in the warehouse's database. On start it
+ * registers the monthly run and the inbox poll from {@code schedule.yml}, replacing a stored trigger only when its
+ * cron expression changed (so a monthly run missed while the service was down is still due, and fires once).
+ */
+@Component
+public class PipelineScheduler {
+
+    static final String GROUP = "pipeline";
+    static final JobKey MONTHLY_JOB = JobKey.jobKey("monthly-run", GROUP);
+    static final TriggerKey MONTHLY_TRIGGER = TriggerKey.triggerKey("monthly-run", GROUP);
+    static final JobKey POLL_JOB = JobKey.jobKey("inbox-poll", GROUP);
+    static final TriggerKey POLL_TRIGGER = TriggerKey.triggerKey("inbox-poll", GROUP);
+    private static final Logger log = LoggerFactory.getLogger(PipelineScheduler.class);
+
+    private final Scheduler scheduler;
+    private final JobDefinitions definitions;
+
+    public PipelineScheduler(Scheduler scheduler, JobDefinitions definitions) {
+        this.scheduler = scheduler;
+        this.definitions = definitions;
+    }
+
+    /** Registers the jobs and triggers of schedule.yml, then starts firing them (misfires first). */
+    public void start() {
+        try {
+            register();
+            scheduler.start();
+            log.info("Scheduler started: monthly run next at {}, inbox poll next at {}",
+                    scheduler.getTrigger(MONTHLY_TRIGGER).getNextFireTime(),
+                    scheduler.getTrigger(POLL_TRIGGER).getNextFireTime());
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("The scheduler cannot start: " + e.getMessage(), e);
+        }
+    }
+
+    /** Stops firing triggers (they stay stored: a run due meanwhile fires on the next start). */
+    public void stop() {
+        try {
+            if (scheduler.isStarted() && !scheduler.isInStandbyMode()) {
+                scheduler.standby();
+                log.info("Scheduler stopped");
+            }
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("The scheduler cannot stop: " + e.getMessage(), e);
+        }
+    }
+
+    /** Stores the jobs and brings the triggers in line with schedule.yml, without starting. */
+    void register() throws SchedulerException {
+        ScheduleSettings settings = ScheduleSettings.load(definitions);
+        JobDetail monthly = JobBuilder.newJob(MonthlyRunQuartzJob.class).withIdentity(MONTHLY_JOB).storeDurably()
+                .withDescription("The monthly run: reconcile, chase, KPIs")
+                .usingJobData(MonthlyRunQuartzJob.PERIOD, settings.monthlyPeriod()).build();
+        JobDetail poll = JobBuilder.newJob(InboxPollQuartzJob.class).withIdentity(POLL_JOB).storeDurably()
+                .withDescription("Poll the returns inbox").build();
+        scheduler.addJob(monthly, true);
+        scheduler.addJob(poll, true);
+        ensure(TriggerBuilder.newTrigger().withIdentity(MONTHLY_TRIGGER).forJob(MONTHLY_JOB)
+                .withSchedule(CronScheduleBuilder.cronSchedule(settings.monthlyCron())
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .build());
+        ensure(TriggerBuilder.newTrigger().withIdentity(POLL_TRIGGER).forJob(POLL_JOB)
+                .withSchedule(CronScheduleBuilder.cronSchedule(settings.inboxPollCron())
+                        .withMisfireHandlingInstructionDoNothing()) // polls missed while down need no catching up
+                .build());
+    }
+
+    private void ensure(CronTrigger wanted) throws SchedulerException {
+        Trigger stored = scheduler.getTrigger(wanted.getKey());
+        if (stored == null) {
+            scheduler.scheduleJob(wanted);
+            log.info("Scheduled {} at '{}'", wanted.getKey(), wanted.getCronExpression());
+        } else if (!(stored instanceof CronTrigger cron)
+                || !Objects.equals(cron.getCronExpression(), wanted.getCronExpression())
+                || cron.getMisfireInstruction() != wanted.getMisfireInstruction()) {
+            scheduler.rescheduleJob(wanted.getKey(), wanted);
+            log.info("Rescheduled {} at '{}'", wanted.getKey(), wanted.getCronExpression());
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package uk.gov.bestvalue.returns.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import uk.gov.bestvalue.returns.PipelineIntegrationTest;
+import uk.gov.bestvalue.returns.PipelineTestSupport;
+import uk.gov.bestvalue.returns.batch.MonthlyCommand;
+
+/**
+ * The monthly job on the sample month: every sample loaded, then January 2016 reconciled; the figures are those of
+ * {@code input-samples/reconciliation.md}, a re-run replaces them, and a run that fails part-way restarts where it
+ * stopped without duplicates.
+ */
+@SpringBootTest
+class MonthlyJobIntegrationTests extends PipelineIntegrationTest {
+
+    /** The reconciliation's tables; PipelineTestSupport.cleanWarehouse does not know them (yet). */
+    static final String[] TABLES = {"payment_match", "contract_overspend", "reconciliation_kpi", "return_chase",
+            "monthly_run"};
+
+    /** input-samples/reconciliation.md's figures, line by line. */
+    static final List<String> EXPECTED_FIGURES = List.of(
+            "R1,finance-spend-2016-01.csv,'finance-spend-2016-01'!D14,finance-spend-2016-01.csv,14,adults",
+            "R1,finance-spend-2016-01.csv,'finance-spend-2016-01'!D17,finance-spend-2016-01.csv,17,place",
+            "R1,finance-spend-2016-01.csv,'finance-spend-2016-01'!D18,finance-spend-2016-01.csv,18,place",
+            "R1,finance-spend-2016-01.csv,'finance-spend-2016-01'!D20,finance-spend-2016-01.csv,20,health",
+            "R1,finance-spend-2016-01.csv,'finance-spend-2016-01'!D6,finance-spend-2016-01.csv,6,resources",
+            "R1,finance-spend-2016-01.csv,'finance-spend-2016-01'!D9,finance-spend-2016-01.csv,9,childrens",
+            "R2,health-procurement-2016-01.csv,'health-procurement-2016-01'!H6,finance-spend-2016-01.csv,22,health",
+            "R3,childrens-grants-2016-01.xlsx,Grants!H6,finance-spend-2016-01.csv,11,childrens",
+            "R3,childrens-grants-2016-01.xlsx,Grants!M3,finance-spend-2016-01.csv,10,childrens",
+            "R3,finance-spend-2016-01.csv,'finance-spend-2016-01'!D15,finance-spend-2016-01.csv,15,adults",
+            "R4,finance-receipts-2016-01.csv,'finance-receipts-2016-01'!F5,finance-receipts-2016-01.csv,5,place",
+            "R4,resources-disposals-2016-01.xlsx,Disposals!P4,null,null,resources",
+            "R4,resources-disposals-2016-01.xlsx,Disposals!P8,finance-receipts-2016-01.csv,4,resources",
+            "R5,health-procurement-2015-12.csv,'health-procurement-2015-12'!A10,null,null,health",
+            "R5,health-procurement-2016-01.csv,'health-procurement-2016-01'!H9,null,null,health",
+            "match,Brightwell Digital Services Ltd,contract,company-number,RES-2015-004",
+            "match,BRIGHTWELL DIGITAL SERVICES LIMITED,contract,name-exact,RES-2015-004",
+            "match,Payline Systems,contract,name-exact,RES-2015-017",
+            "match,Officeline Suplies Ltd,contract,name-similar,RES-2015-027",
+            "match,Quickprint Express Ltd,contract,none,null",
+            "match,Westway Passenger Transport Ltd,contract,company-number,CSF-2015-027",
+            "match,Harvest Kitchen Catering Ltd,contract,name-exact,CSF-2015-018",
+            "match,Little Acorns Nursery Supplies,contract,none,null",
+            "match,Poplar Youth Forum,grant,name-exact,CSF-MGP-012",
+            "match,Bromley-by-Bow Girls FC CIO,grant,name-exact,CSF-CC-007",
+            "match,Carewell Homecare Ltd,contract,company-number,ASC-2014-012",
+            "match,Riverside Care Homes Ltd,contract,name-exact,ASC-2016-002",
+            "match,Bluebell Care Agency Ltd,contract,none,null",
+            "match,Bethnal Green Men's Shed,grant,none,null",
+            "match,Kestrel Highways Services Ltd,contract,company-number,PL-2015-101",
+            "match,Cleanstreets Environmental,contract,none,null",
+            "match,Eastend Skip Hire,contract,none,null",
+            "match,Clarion Sexual Health Services Ltd,contract,company-number,PH-2015-008",
+            "match,Thames Community Healthcare Ltd,contract,none,null",
+            "match,Insight Analytics Consulting,contract,name-exact,PH-2015-027",
+            "match,Datawise Health Systems Ltd,contract,company-number,PH-2015-021",
+            "match,Tower Voluntary Action,grant,company-number,RES-MGP-002",
+            "kpi,adults,3,153050.00,1,18950.00,0.1238,AMBER",
+            "kpi,childrens,3,43163.33,1,6480.00,0.1501,RED",
+            "kpi,health,4,163108.34,1,80000.00,0.4905,RED",
+            "kpi,place,3,408366.67,2,108366.67,0.2654,RED",
+            "kpi,resources,5,99190.40,1,2340.00,0.0236,GREEN",
+            "R2,health,PH-2015-021,12000.00,13400.00",
+            "R6,adults,property-disposals",
+            "R6,health,grant-agreements",
+            "R6,health,property-disposals");
+
+    @Autowired
+    MonthlyCommand monthly;
+
+    @BeforeEach
+    @AfterEach
+    void cleanReconciliation() {
+        for (String table : TABLES) {
+            jdbc.sql("DELETE FROM " + table).update();
+        }
+        jdbc.sql("DELETE FROM finding WHERE monthly_period IS NOT NULL").update();
+    }
+
+    @Test
+    void reconcilesTheSampleMonthAndReplacesItsResultsOnARerun() throws IOException {
+        // given the sample month loaded
+        loadSamples();
+
+        // when the monthly job runs for January 2016
+        String summary = run("2016-01");
+
+        // then each rule's figures are those of reconciliation.md
+        List<String> first = figures();
+        assertThat(first).containsExactlyElementsOf(EXPECTED_FIGURES);
+        // and the summary shows the off-contract table and the counts per rule
+        assertThat(summary).contains("health", "163,108.34", "80,000.00", "49.1%", "RED")
+                .contains("R1 off-contract 6, R2 overspent 1, R3 grant payments 3, R4 receipts/disposals 3, "
+                        + "R5 month on month 2, R6 returns chased 3");
+        // and a second run gives the same figures, with nothing duplicated and nothing chased twice
+        int emails = outboxCount();
+        run("2016-01");
+        assertThat(figures()).containsExactlyElementsOf(first);
+        assertThat(outboxCount()).isEqualTo(emails);
+        assertThat(count("SELECT COUNT(*) FROM monthly_run WHERE period = '2016-01' AND status = 'COMPLETED'")).isEqualTo(2);
+    }
+
+    @Test
+    void aRunThatFailsPartWayRestartsWhereItStoppedWithoutDuplicates() throws IOException {
+        // given the sample month loaded, and a database that refuses R4's findings (an outage part-way through)
+        loadSamples();
+        jdbc.sql("ALTER TABLE finding ADD CONSTRAINT ck_test_monthly_outage CHECK (rule_id <> 'R4')").update();
+        int failed;
+        try {
+            // when the monthly job runs
+            failed = monthly.run("2016-01", new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        } finally {
+            jdbc.sql("ALTER TABLE finding DROP CONSTRAINT ck_test_monthly_outage").update();
+        }
+
+        // then it fails at R4, with R1-R3 done
+        assertThat(failed).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM monthly_run WHERE period = '2016-01' AND status = 'FAILED'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM finding WHERE monthly_period = '2016-01' AND rule_id IN ('R4', 'R5')")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM finding WHERE monthly_period = '2016-01' AND rule_id = 'R3'")).isEqualTo(3);
+
+        // when it is run again once the database has recovered
+        run("2016-01");
+
+        // then the same job instance was restarted, and finished with every figure once
+        assertThat(count("SELECT COUNT(DISTINCT e.job_instance_id) FROM monthly_run r "
+                + "JOIN BATCH_JOB_EXECUTION e ON e.job_execution_id = r.job_execution_id WHERE r.period = '2016-01'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION s JOIN monthly_run r ON r.job_execution_id = s.job_execution_id "
+                + "WHERE s.step_name = 'monthlyMatchStep'")).as("the match step is not run again").isEqualTo(1);
+        assertThat(figures()).containsExactlyElementsOf(EXPECTED_FIGURES);
+    }
+
+    private String run(String period) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = monthly.run(period, new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertThat(exit).as(out.toString(StandardCharsets.UTF_8)).isZero();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Every figure of the period, as lines: findings with their cells, matches, KPIs, overspends, chases. */
+    List<String> figures() {
+        List<String> lines = new ArrayList<>();
+        lines.addAll(jdbc.sql("SELECT f.rule_id, b.file_name, f.cell_ref, f.ledger_file, f.ledger_row, f.monthly_directorate_id "
+                        + "FROM finding f JOIN load_batch b ON b.load_batch_id = f.load_batch_id "
+                        + "WHERE f.monthly_period = '2016-01' ORDER BY f.rule_id, b.file_name, f.cell_ref")
+                .query((rs, n) -> String.join(",", rs.getString(1), rs.getString(2), rs.getString(3),
+                        String.valueOf(rs.getString(4)), String.valueOf(rs.getObject(5)), String.valueOf(rs.getString(6))))
+                .list());
+        lines.addAll(jdbc.sql("SELECT p.supplier_name, m.kind, m.method, m.matched_reference FROM payment_match m "
+                        + "JOIN payment_fact p ON p.payment_fact_id = m.payment_fact_id WHERE m.period = '2016-01' "
+                        + "ORDER BY p.source_row")
+                .query((rs, n) -> "match," + rs.getString(1) + "," + rs.getString(2) + "," + rs.getString(3) + ","
+                        + rs.getString(4)).list());
+        lines.addAll(jdbc.sql("SELECT directorate_id, payments, spend, off_contract_payments, off_contract_spend, "
+                        + "off_contract_share, status FROM reconciliation_kpi WHERE period = '2016-01' ORDER BY directorate_id")
+                .query((rs, n) -> "kpi," + rs.getString(1) + "," + rs.getInt(2) + "," + rs.getBigDecimal(3) + ","
+                        + rs.getInt(4) + "," + rs.getBigDecimal(5) + "," + rs.getBigDecimal(6) + "," + rs.getString(7))
+                .list());
+        lines.addAll(jdbc.sql("SELECT directorate_id, contract_reference, total_value, spent_to_date FROM contract_overspend "
+                        + "WHERE period = '2016-01'")
+                .query((rs, n) -> "R2," + rs.getString(1) + "," + rs.getString(2) + "," + rs.getBigDecimal(3) + ","
+                        + rs.getBigDecimal(4)).list());
+        lines.addAll(jdbc.sql("SELECT directorate_id, return_type FROM return_chase WHERE period = '2016-01' "
+                        + "ORDER BY directorate_id, return_type")
+                .query((rs, n) -> "R6," + rs.getString(1) + "," + rs.getString(2)).list());
+        return lines;
+    }
+
+    private void loadSamples() throws IOException {
+        List<Path> dropped = new ArrayList<>();
+        try (Stream<Path> files = Files.list(PipelineTestSupport.SAMPLES)) {
+            for (Path sample : files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".md")).sorted().toList()) {
+                dropped.add(PipelineTestSupport.drop(sample.getFileName().toString(), folders.inbox()));
+            }
+        }
+        poller.processNow(dropped);
+    }
+
+    private int outboxCount() throws IOException {
+        Path outbox = folders.archive().getParent().resolve("outbox");
+        if (!Files.isDirectory(outbox)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(outbox)) {
+            return (int) files.filter(f -> f.getFileName().toString().contains("chase-")).count();
+        }
+    }
+}
