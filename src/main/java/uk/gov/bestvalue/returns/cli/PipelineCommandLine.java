@@ -81,7 +81,9 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
-        List<String> words = args.getNonOptionArgs();
+        List<String> words = args.getNonOptionArgs().stream()
+                .filter(word -> !word.equals(optionValue(args, "period")) && !word.equals(optionValue(args, "rows")))
+                .toList();
         String command = words.isEmpty() ? "" : words.get(0);
         switch (command) {
             case "demo" -> demo();
@@ -114,8 +116,23 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
     }
 
     private static int rows(ApplicationArguments args) {
-        List<String> rows = args.getOptionValues("rows");
-        return rows == null || rows.isEmpty() ? 100_000 : Integer.parseInt(rows.get(0).replace("_", ""));
+        String rows = optionValue(args, "rows");
+        return rows == null ? 100_000 : Integer.parseInt(rows.replace("_", ""));
+    }
+
+    /** An option's value, written {@code --name=value} or, as people type it, {@code --name value}. */
+    static String optionValue(ApplicationArguments args, String name) {
+        List<String> values = args.getOptionValues(name);
+        if (values != null && !values.isEmpty() && !values.get(0).isEmpty()) {
+            return values.get(0);
+        }
+        String[] source = args.getSourceArgs();
+        for (int i = 0; i < source.length - 1; i++) {
+            if (source[i].equals("--" + name)) {
+                return source[i + 1];
+            }
+        }
+        return null;
     }
 
     private void usage(String problem) {
@@ -163,12 +180,12 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
     }
 
     private void monthly(ApplicationArguments args) {
-        List<String> period = args.getOptionValues("period");
-        if (period == null || period.size() != 1) {
+        String period = optionValue(args, "period");
+        if (period == null) {
             usage("monthly needs --period yyyy-MM");
             return;
         }
-        exitCode = monthly.run(period.get(0), out);
+        exitCode = monthly.run(period, out);
     }
 
     /** Recovers what a stopped run left, then lets the scheduler poll the inbox and run each month. */
