@@ -38,6 +38,7 @@ import uk.gov.bestvalue.returns.reconcile.PaymentMatcher;
 import uk.gov.bestvalue.returns.reconcile.ReconcileSettings;
 import uk.gov.bestvalue.returns.reconcile.ReconciliationFindings;
 import uk.gov.bestvalue.returns.reconcile.ReconciliationKpis;
+import uk.gov.bestvalue.returns.reconcile.ReconciliationNotifier;
 import uk.gov.bestvalue.returns.reconcile.SupplierIndex;
 
 /**
@@ -53,7 +54,7 @@ class MonthlyJobConfiguration {
     @Bean
     Job monthlyJob(JobRepository jobRepository, Step monthlyClearStep, Step monthlyMatchStep,
                    Step monthlyOverspendStep, Step monthlyGrantStep, Step monthlyReceiptStep,
-                   Step monthlyMonthOnMonthStep, Step monthlyChaseStep, Step monthlyKpiStep,
+                   Step monthlyMonthOnMonthStep, Step monthlyChaseStep, Step monthlyKpiStep, Step monthlyNotifyStep,
                    MonthlyRunListener monthlyRunListener) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(monthlyRunListener)
@@ -65,6 +66,7 @@ class MonthlyJobConfiguration {
                 .next(monthlyMonthOnMonthStep)
                 .next(monthlyChaseStep)
                 .next(monthlyKpiStep)
+                .next(monthlyNotifyStep)
                 .build();
     }
 
@@ -169,6 +171,11 @@ class MonthlyJobConfiguration {
     @Bean
     Step monthlyKpiStep(JobRepository jobRepository, PlatformTransactionManager tx, ReconciliationKpis kpis) {
         return tasklet("monthlyKpiStep", jobRepository, tx, kpis::run);
+    }
+
+    @Bean
+    Step monthlyNotifyStep(JobRepository jobRepository, PlatformTransactionManager tx, ReconciliationNotifier notifier) {
+        return tasklet("monthlyNotifyStep", jobRepository, tx, notifier::run);
     }
 
     private static ToIntFunction<String> enabled(ReconcileSettings settings, String rule, ToIntFunction<String> step) {

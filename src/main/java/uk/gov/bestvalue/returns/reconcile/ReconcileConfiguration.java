@@ -77,6 +77,11 @@ class ReconcileConfiguration {
     }
 
     @Bean
+    ReconciliationNotifier reconciliationNotifier(JdbcClient jdbc, OwnersDirectory owners, MailDelivery mail) {
+        return new ReconciliationNotifier(jdbc, owners, mail);
+    }
+
+    @Bean
     ReconciliationKpis reconciliationKpis(JdbcClient jdbc, ReconcileSettings settings) {
         return new ReconciliationKpis(jdbc, settings);
     }

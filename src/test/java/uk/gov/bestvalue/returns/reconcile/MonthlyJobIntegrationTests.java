@@ -32,7 +32,7 @@ class MonthlyJobIntegrationTests extends PipelineIntegrationTest {
 
     /** The reconciliation's tables; PipelineTestSupport.cleanWarehouse does not know them (yet). */
     static final String[] TABLES = {"payment_match", "contract_overspend", "reconciliation_kpi", "return_chase",
-            "monthly_run"};
+            "monthly_run", "reconciliation_notice"};
 
     /** input-samples/reconciliation.md's figures, line by line. */
     static final List<String> EXPECTED_FIGURES = List.of(
@@ -110,11 +110,17 @@ class MonthlyJobIntegrationTests extends PipelineIntegrationTest {
         assertThat(summary).contains("health", "163,108.34", "80,000.00", "49.1%", "RED")
                 .contains("R1 off-contract 6, R2 overspent 1, R3 grant payments 3, R4 receipts/disposals 3, "
                         + "R5 month on month 2, R6 returns chased 3");
-        // and a second run gives the same figures, with nothing duplicated and nothing chased twice
+        // and each directorate's owners hear of their own findings only, with the ledger lines
+        String health = Files.readString(outbox("reconciliation-2016-01-health").get(0));
+        assertThat(health).contains("PH-2015-021", "finance-spend-2016-01.csv").doesNotContain("RES-DSP-15-013");
+        int told = outbox("reconciliation-2016-01-").size();
+        assertThat(told).isGreaterThanOrEqualTo(4);
+        // and a second run gives the same figures, with nothing duplicated and nothing chased or told twice
         int emails = outboxCount();
         run("2016-01");
         assertThat(figures()).containsExactlyElementsOf(first);
         assertThat(outboxCount()).isEqualTo(emails);
+        assertThat(outbox("reconciliation-2016-01-")).hasSize(told);
         assertThat(count("SELECT COUNT(*) FROM monthly_run WHERE period = '2016-01' AND status = 'COMPLETED'")).isEqualTo(2);
     }
 
@@ -192,6 +198,12 @@ class MonthlyJobIntegrationTests extends PipelineIntegrationTest {
             }
         }
         poller.processNow(dropped);
+    }
+
+    private List<Path> outbox(String stem) throws IOException {
+        try (Stream<Path> files = Files.list(folders.archive().getParent().resolve("outbox"))) {
+            return files.filter(f -> f.getFileName().toString().contains(stem)).toList();
+        }
     }
 
     private int outboxCount() throws IOException {
