@@ -102,7 +102,7 @@ public class BenchCommand {
 
     private Path generatedFile(BenchmarkReturnGenerator generator, int rows, Path tempDir, PrintStream out)
             throws IOException {
-        // a million rows take minutes and far more heap to write than to read, so a kept file may be reused
+        // a million rows take about 20 s to write (in flat memory), so a kept file may still be reused
         Path file = (filesDir.isBlank() ? tempDir : Path.of(filesDir))
                 .resolve("resources-procurement-2016-01-benchmark-" + rows + ".xlsx");
         if (!filesDir.isBlank() && Files.exists(file)) {

@@ -1,7 +1,9 @@
 package uk.gov.bestvalue.returns.bench;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 import uk.gov.bestvalue.returns.spec.FieldSpec;
@@ -27,6 +29,7 @@ public final class ContractRowValues {
     private static final LocalDate FIRST_START = LocalDate.of(2014, 1, 1);
     /** Suppliers in the pool, as in a large council's register. */
     static final int SUPPLIERS = 2000;
+    private static final int LOTS = 10;
 
     private final List<FieldSpec> fields;
 
@@ -50,11 +53,11 @@ public final class ContractRowValues {
         Object[] values = new Object[fields.size()];
         for (int f = 0; f < values.length; f++) {
             values[f] = switch (fields.get(f).name()) {
-                case "contract_reference" -> String.format("RES-B-%06d", i + 1);
-                case "title" -> noun + " services - " + SERVICES[random.nextInt(SERVICES.length)] + " lot " + (1 + random.nextInt(10));
+                case "contract_reference" -> padded("RES-B-", i + 1, 6);
+                case "title" -> title(noun, SERVICES[random.nextInt(SERVICES.length)], 1 + random.nextInt(LOTS));
                 case "service" -> SERVICES[random.nextInt(SERVICES.length)];
                 case "supplier_name" -> supplierName(supplier);
-                case "supplier_company_number" -> String.format("%08d", 1_000_000 + supplier * 37);
+                case "supplier_company_number" -> companyNumber(supplier);
                 case "sme", "vcse" -> yesNo(random.nextInt(4) == 0);
                 case "total_value" -> total;
                 case "annual_value" -> Math.round(total / 3 * 100) / 100.0;
@@ -62,21 +65,75 @@ public final class ContractRowValues {
                 case "end_date" -> end;
                 case "review_date" -> start.plusYears(1);
                 case "procurement_route" -> waiver ? "Waiver" : ROUTES[random.nextInt(ROUTES.length)];
-                case "waiver_reference" -> waiver ? String.format("WV-%06d", i + 1) : null;
+                case "waiver_reference" -> waiver ? padded("WV-", i + 1, 6) : null;
                 case "waiver_approval" -> waiver ? "Head of Procurement" : null;
-                case "etender_reference" -> waiver ? null : String.format("ET-%07d", i + 1);
-                case "register_reference" -> broken == 0 ? null : String.format("CCR-%07d", i + 1);
+                case "etender_reference" -> waiver ? null : padded("ET-", i + 1, 7);
+                case "register_reference" -> broken == 0 ? null : padded("CCR-", i + 1, 7);
                 case "declaration_of_interest" -> yesNo(broken != 1);
                 case "llw_applicable" -> yesNo(llwApplies || broken == 2);
                 case "llw_included" -> yesNo(llwApplies && broken != 2);
                 case "contract_signed", "supplier_briefing" -> "Y";
                 case "signed_date" -> signed;
-                case "contract_manager" -> WORDS[random.nextInt(WORDS.length)].charAt(0) + ". " + WORDS[random.nextInt(WORDS.length)] + "son";
+                case "contract_manager" -> manager(WORDS[random.nextInt(WORDS.length)], WORDS[random.nextInt(WORDS.length)]);
                 case "category" -> CATEGORIES[random.nextInt(CATEGORIES.length)];
                 default -> null;
             };
         }
         return values;
+    }
+
+    /**
+     * Every text that rows repeat (titles, services, suppliers and their numbers, routes, Y/N, managers,
+     * categories), each once: all the text a row holds except its references, which are unique to it.
+     */
+    public Set<String> repeatedTexts() {
+        Set<String> texts = new LinkedHashSet<>();
+        for (String noun : NOUNS) {
+            for (String service : SERVICES) {
+                for (int lot = 1; lot <= LOTS; lot++) {
+                    texts.add(title(noun, service, lot));
+                }
+            }
+        }
+        texts.addAll(List.of(SERVICES));
+        for (int supplier = 0; supplier < SUPPLIERS; supplier++) {
+            texts.add(supplierName(supplier));
+            texts.add(companyNumber(supplier));
+        }
+        texts.add("Y");
+        texts.add("N");
+        texts.addAll(List.of(ROUTES));
+        texts.add("Waiver");
+        texts.add("Head of Procurement");
+        for (String initial : WORDS) {
+            for (String surname : WORDS) {
+                texts.add(manager(initial, surname));
+            }
+        }
+        texts.addAll(List.of(CATEGORIES));
+        return texts;
+    }
+
+    private static String title(String noun, String service, int lot) {
+        return noun + " services - " + service + " lot " + lot;
+    }
+
+    private static String manager(String initial, String surname) {
+        return initial.charAt(0) + ". " + surname + "son";
+    }
+
+    private static String companyNumber(int supplier) {
+        return padded("", 1_000_000 + supplier * 37, 8);
+    }
+
+    /** The prefix then the number zero-padded to {@code digits}, as {@code String.format("%0<digits>d")} but cheaper. */
+    static String padded(String prefix, int number, int digits) {
+        String text = Integer.toString(number);
+        StringBuilder out = new StringBuilder(prefix.length() + Math.max(digits, text.length())).append(prefix);
+        for (int i = text.length(); i < digits; i++) {
+            out.append('0');
+        }
+        return out.append(text).toString();
     }
 
     private static String supplierName(int supplier) {

@@ -6,7 +6,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 /** Turns the raw parts of an xlsx {@code <c>} into a CellValue, using the workbook's shared strings and date styles. */
 final class XlsxValues {
 
-    private static final int DATE_CACHE_SIZE = 1024;
+    private static final int DATE_CACHE_SIZE = 8192; // a return's date columns span a few thousand days
 
     private final String[] sharedStrings;
     // One immutable value per shared string, filled as strings are met, so repeated strings cost no allocation.

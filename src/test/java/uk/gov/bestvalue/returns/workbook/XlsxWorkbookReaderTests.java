@@ -248,6 +248,25 @@ class XlsxWorkbookReaderTests {
         }
     }
 
+    @Test
+    void neverResolvesAnExternalEntity() throws IOException {
+        // given a workbook whose shared strings try to pull in a file of the machine reading it (XXE)
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET");
+        Map<String, String> parts = handMadeParts();
+        parts.put("xl/sharedStrings.xml", "<?xml version=\"1.0\"?><!DOCTYPE sst [<!ENTITY xxe SYSTEM \""
+                + secret.toUri() + "\">]><sst xmlns=\"" + TestZips.MAIN_NS + "\"><si><t>&xxe;</t></si>"
+                + "<si><t>b</t></si><si><t>c</t></si></sst>");
+        Path hostile = TestZips.write(dir.resolve("hostile.xlsx"), parts);
+
+        // when it is opened and read, then the file's content never appears: it is refused or left unexpanded
+        try (WorkbookFile workbook = Workbooks.open(hostile)) {
+            List<SheetRow> rows = readAll(hostile, "Data");
+            assertThat(rows.toString()).doesNotContain("TOP-SECRET");
+        } catch (UnreadableWorkbookException refused) {
+            assertThat(refused.getMessage()).doesNotContain("TOP-SECRET");
+        }
+    }
+
     private static Map<String, String> handMadeParts() {
         Map<String, String> parts = new LinkedHashMap<>();
         parts.put("[Content_Types].xml",
