@@ -69,19 +69,15 @@ final class OwnerEmailComposer {
         text.append("- ").append(f.cell()).append("  ").append(f.rule()).append(" ").append(f.severity().label())
                 .append(f.value() != null ? "  value '" + f.value() + "'" : "").append(": ").append(f.message()).append('\n');
         String colour = f.severity() == Severity.ERROR ? "#f8d7da" : "#fff3cd";
-        html.append("<tr style=\"background:").append(colour).append("\"><td>").append(escape(f.cell().toString()))
-                .append("</td><td>").append(escape(f.rule())).append("</td><td>").append(f.severity().label())
-                .append("</td><td>").append(escape(nonNull(f.value(), ""))).append("</td><td>")
-                .append(escape(f.message())).append("</td></tr>");
+        html.append("<tr style=\"background:").append(colour).append("\"><td>").append(Html.escape(f.cell().toString()))
+                .append("</td><td>").append(Html.escape(f.rule())).append("</td><td>").append(f.severity().label())
+                .append("</td><td>").append(Html.escape(nonNull(f.value(), ""))).append("</td><td>")
+                .append(Html.escape(f.message())).append("</td></tr>");
     }
 
     private static void paragraph(StringBuilder text, StringBuilder html, String sentence) {
         text.append(sentence).append("\n\n");
-        html.append("<p>").append(escape(sentence)).append("</p>");
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        html.append("<p>").append(Html.escape(sentence)).append("</p>");
     }
 
     private static String nonNull(String s, String otherwise) {

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.gov.bestvalue.returns.directory.Directorate;
 import uk.gov.bestvalue.returns.directory.OwnersDirectory;
 import uk.gov.bestvalue.returns.notify.MailDelivery;
+import uk.gov.bestvalue.returns.notify.Html;
 import uk.gov.bestvalue.returns.notify.OwnerEmail;
 import uk.gov.bestvalue.returns.spec.ReturnCatalog;
 import uk.gov.bestvalue.returns.spec.ReturnSpec;
@@ -98,14 +99,10 @@ public final class MissingReturnChaser {
                 + " was due by " + DAY.format(deadline) + " and has not been received. Please drop it into the returns "
                 + "inbox as soon as you can, or tell the Best Value programme office (" + owners.programmeOffice()
                 + ") why it cannot be sent.\n\nBest Value returns pipeline\n";
-        String html = "<p>Dear colleague,</p><p>The <b>" + escape(title) + "</b> of " + escape(directorate.name())
+        String html = "<p>Dear colleague,</p><p>The <b>" + Html.escape(title) + "</b> of " + Html.escape(directorate.name())
                 + " for " + month + " was due by <b>" + DAY.format(deadline) + "</b> and has not been received. "
                 + "Please drop it into the returns inbox as soon as you can, or tell the Best Value programme office ("
-                + escape(owners.programmeOffice()) + ") why it cannot be sent.</p><p>Best Value returns pipeline</p>";
+                + Html.escape(owners.programmeOffice()) + ") why it cannot be sent.</p><p>Best Value returns pipeline</p>";
         mail.send(new OwnerEmail(to, subject, text, html, "chase-" + directorate.id() + "-" + returnType + "-" + period));
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -3,6 +3,7 @@ package uk.gov.bestvalue.returns.reconcile;
 import java.util.List;
 
 import uk.gov.bestvalue.returns.directory.Directorate;
+import uk.gov.bestvalue.returns.notify.Html;
 import uk.gov.bestvalue.returns.notify.OwnerEmail;
 
 /** Words the email about one directorate's reconciliation findings: what, where in the return, which ledger line. */
@@ -18,7 +19,7 @@ final class ReconciliationEmail {
                 + "the finance system's ledgers and found the following. Please correct your return, or tell the "
                 + "programme office why the ledger is right.\n\n");
         StringBuilder html = new StringBuilder("<html><body style=\"font-family:Arial,sans-serif\"><p>")
-                .append(escape(text.toString().trim())).append("</p><table border=\"1\" cellpadding=\"4\" ")
+                .append(Html.escape(text.toString().trim())).append("</p><table border=\"1\" cellpadding=\"4\" ")
                 .append("cellspacing=\"0\" style=\"border-collapse:collapse\"><tr><th>Rule</th><th>Severity</th>")
                 .append("<th>Where</th><th>Ledger line</th><th>What to do</th></tr>");
         for (ReconciliationNotifier.Line line : lines) {
@@ -28,16 +29,12 @@ final class ReconciliationEmail {
             text.append("- ").append(line.rule()).append(' ').append(line.severity()).append("  ").append(where)
                     .append(ledger.isEmpty() ? "" : "  (ledger: " + ledger + ")").append(": ").append(line.message())
                     .append('\n');
-            html.append("<tr><td>").append(escape(line.rule())).append("</td><td>").append(escape(line.severity()))
-                    .append("</td><td>").append(escape(where)).append("</td><td>").append(escape(ledger))
-                    .append("</td><td>").append(escape(line.message())).append("</td></tr>");
+            html.append("<tr><td>").append(Html.escape(line.rule())).append("</td><td>").append(Html.escape(line.severity()))
+                    .append("</td><td>").append(Html.escape(where)).append("</td><td>").append(Html.escape(ledger))
+                    .append("</td><td>").append(Html.escape(line.message())).append("</td></tr>");
         }
         html.append("</table></body></html>");
         return new OwnerEmail(directorate.owners(), subject, text.toString(), html.toString(),
                 "reconciliation-" + period + "-" + directorate.id());
-    }
-
-    private static String escape(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
