@@ -18,9 +18,13 @@ public record PipelineProperties(@DefaultValue("jobs") Path jobsDir, @DefaultVal
                                  @DefaultValue("104857600") long maxFileBytes,
                                  @DefaultValue("1000") int chunkSize) {
 
-    /** Where files arrive, wait, end up, and where emails go when no mail server is configured. */
+    /**
+     * Where files arrive, wait and end up; where emails go when no mail server is configured; where the checked
+     * (annotated) workbooks sent back to owners are kept; and where the monthly reports are written.
+     */
     public record Folders(@DefaultValue("work/inbox") Path inbox, @DefaultValue("work/processing") Path processing,
                           @DefaultValue("work/archive") Path archive, @DefaultValue("work/rejected") Path rejected,
-                          @DefaultValue("outbox") Path outbox) {
+                          @DefaultValue("outbox") Path outbox, @DefaultValue("work/checked") Path checked,
+                          @DefaultValue("reports") Path reports) {
     }
 }

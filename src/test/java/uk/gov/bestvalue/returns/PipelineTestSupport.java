@@ -33,6 +33,8 @@ public final class PipelineTestSupport {
             registry.add("pipeline.folders.archive", () -> root.resolve("archive").toString());
             registry.add("pipeline.folders.rejected", () -> root.resolve("rejected").toString());
             registry.add("pipeline.folders.outbox", () -> root.resolve("outbox").toString());
+            registry.add("pipeline.folders.checked", () -> root.resolve("checked").toString());
+            registry.add("pipeline.folders.reports", () -> root.resolve("reports").toString());
             return root;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -41,7 +43,7 @@ public final class PipelineTestSupport {
 
     /** Tables that loads and monthly runs fill besides the fact tables: KPIs, dimensions, results. */
     private static final String[] DERIVED_TABLES = {"milestone_kpi", "supplier", "recipient", "asset", "payment_match",
-        "contract_overspend", "reconciliation_kpi", "return_chase", "monthly_run", "reconciliation_notice"};
+        "contract_overspend", "reconciliation_kpi", "return_chase", "monthly_run", "reconciliation_notice", "outbox_email"};
 
     /**
      * Empties the warehouse: findings, every return type's fact table, KPIs, dimensions and the load

@@ -17,6 +17,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import uk.gov.bestvalue.returns.notify.OutboxDispatcher;
+
 /**
  * {@code returns-pipeline monthly --period yyyy-MM}: runs the monthly job for a period, or restarts its last run
  * where it stopped when that run failed (or died), then prints the off-contract table and the counts per rule.
@@ -30,13 +32,15 @@ public class MonthlyCommand {
     private final JobRepository jobRepository;
     private final Job job;
     private final JdbcClient jdbc;
+    private final OutboxDispatcher outbox;
 
     public MonthlyCommand(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("monthlyJob") Job job,
-                          JdbcClient jdbc) {
+                          JdbcClient jdbc, OutboxDispatcher outbox) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = job;
         this.jdbc = jdbc;
+        this.outbox = outbox;
     }
 
     /** Runs (or restarts) the period and prints its summary; 0 when the run completed, 1 when not, 2 on a bad period. */
@@ -48,6 +52,7 @@ public class MonthlyCommand {
             return 2;
         }
         JobExecution execution = launch(period);
+        outbox.dispatchDue(); // the chases and reconciliation emails the run queued
         new MonthlySummary(jdbc).print(period, execution, out);
         return execution != null && execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
     }

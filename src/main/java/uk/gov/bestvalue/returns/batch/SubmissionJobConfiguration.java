@@ -93,9 +93,10 @@ class SubmissionJobConfiguration {
                           OwnerNotifier notifier) {
         return new StepBuilder("notifyOwnersStep", jobRepository)
                 .tasklet((contribution, chunk) -> {
-                    long loadBatchId = chunk.getStepContext().getStepExecution().getJobExecution()
-                            .getJobParameters().getLong(SubmissionJobParameters.LOAD_BATCH_ID);
-                    notifier.notifyProcessed(loadBatchId);
+                    var parameters = chunk.getStepContext().getStepExecution().getJobExecution().getJobParameters();
+                    // queued in this step's transaction: a restarted job never queues the email twice
+                    notifier.notifyProcessed(parameters.getLong(SubmissionJobParameters.LOAD_BATCH_ID),
+                            Path.of(parameters.getString(SubmissionJobParameters.FILE)));
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .listener(new StepLogListener())

@@ -29,6 +29,7 @@ import uk.gov.bestvalue.returns.intake.IntakeFolders;
 import uk.gov.bestvalue.returns.intake.ProcessingRecovery;
 import uk.gov.bestvalue.returns.intake.Sha256;
 import uk.gov.bestvalue.returns.intake.SubmissionOutcome;
+import uk.gov.bestvalue.returns.notify.Outbox;
 import uk.gov.bestvalue.returns.returns.CheckReport;
 import uk.gov.bestvalue.returns.returns.ReturnChecker;
 import uk.gov.bestvalue.returns.schedule.PipelineScheduler;
@@ -59,6 +60,7 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
     private final ProcessingRecovery recovery;
     private final IntakeFolders folders;
     private final PipelineProperties properties;
+    private final Outbox outbox;
     private final Path samples;
     private final PrintStream out = System.out;
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -66,7 +68,7 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
 
     public PipelineCommandLine(ReturnChecker checker, BenchCommand bench, MonthlyCommand monthly,
                                PipelineScheduler scheduler, InboxPoller poller, ProcessingRecovery recovery,
-                               IntakeFolders folders, PipelineProperties properties,
+                               IntakeFolders folders, PipelineProperties properties, Outbox outbox,
                                @Value("${pipeline.samples-dir:input-samples}") Path samples) {
         this.checker = checker;
         this.bench = bench;
@@ -76,6 +78,7 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
         this.recovery = recovery;
         this.folders = folders;
         this.properties = properties;
+        this.outbox = outbox;
         this.samples = samples;
     }
 
@@ -172,11 +175,32 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
         }
         outcomes.addAll(poller.processNow(dropped));
         SummaryTable.print(outcomes, out);
+        String period = latestPeriod(outcomes);
+        if (period != null) {
+            out.println();
+            out.println("Monthly run for " + period + ":");
+            exitCode = monthly.run(period, out);
+        }
         out.println();
+        printEmails();
         out.println("Emails (outbox): " + properties.folders().outbox().toAbsolutePath().normalize());
+        out.println("Checked workbooks: " + properties.folders().checked().toAbsolutePath().normalize());
+        out.println("Reports:         " + properties.folders().reports().toAbsolutePath().normalize());
         out.println("Archived files:  " + folders.archive().toAbsolutePath().normalize());
         out.println("Rejected files:  " + folders.rejected().toAbsolutePath().normalize() + " (each with a .reason.txt)");
         out.println("Warehouse:       the database at spring.datasource.url (views v_contract_current, v_finding_current)");
+    }
+
+    /** The most recent month a return was loaded for (ledgers span months and have none). */
+    private static String latestPeriod(List<SubmissionOutcome> outcomes) {
+        return outcomes.stream().map(SubmissionOutcome::period).filter(p -> p != null && p.matches("\\d{4}-\\d{2}"))
+                .max(String::compareTo).orElse(null);
+    }
+
+    private void printEmails() {
+        var byRecipient = outbox.byRecipient();
+        out.println("Emails, one per owner per file (and per chase or reconciliation notice):");
+        byRecipient.forEach((recipient, statuses) -> out.printf("  %-50s %s%n", recipient, statuses));
     }
 
     private void monthly(ApplicationArguments args) {

@@ -9,9 +9,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import uk.gov.bestvalue.returns.notify.OutboxDispatcher;
+
 /**
  * One look at the inbox: each file that has stopped changing is claimed and processed. A file that fails
- * in an unexpected way stays in {@code processing/} for recovery and the poll goes on with the next.
+ * in an unexpected way stays in {@code processing/} for recovery and the poll goes on with the next. Each look
+ * ends by delivering the emails due in the outbox (the new ones, and those waiting for the mail server).
  */
 @Component
 public class InboxPoller {
@@ -20,11 +23,13 @@ public class InboxPoller {
 
     private final IntakeFolders folders;
     private final SubmissionProcessor processor;
+    private final OutboxDispatcher outbox;
     private final InboxWatch watch = new InboxWatch();
 
-    public InboxPoller(IntakeFolders folders, SubmissionProcessor processor) {
+    public InboxPoller(IntakeFolders folders, SubmissionProcessor processor, OutboxDispatcher outbox) {
         this.folders = folders;
         this.processor = processor;
+        this.outbox = outbox;
     }
 
     /** Processes the files that were already there, unchanged, at the previous poll. */
@@ -63,6 +68,16 @@ public class InboxPoller {
                         folders.processing(), e);
             }
         }
+        deliverEmails();
         return outcomes;
+    }
+
+    private void deliverEmails() {
+        try {
+            outbox.dispatchDue();
+        } catch (RuntimeException e) {
+            // the emails stay queued; the next poll tries again
+            log.error("The outbox could not be dispatched: {}", e.getMessage(), e);
+        }
     }
 }

@@ -1,6 +1,8 @@
 package uk.gov.bestvalue.returns.notify;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import uk.gov.bestvalue.returns.rules.Finding;
 import uk.gov.bestvalue.returns.rules.Severity;
@@ -8,17 +10,20 @@ import uk.gov.bestvalue.returns.rules.Wording;
 import uk.gov.bestvalue.returns.warehouse.LoadBatch;
 import uk.gov.bestvalue.returns.warehouse.LoadStatus;
 
-/** Words the email about one file: what happened to it and, finding by finding, what to fix and where. */
+/**
+ * Words the email about one file: what happened to it, a summary (rows loaded, errors, warnings, findings by rule)
+ * and its top findings with the cell and what to do; the full list is in the checked workbook attached.
+ */
 final class OwnerEmailComposer {
 
-    /** Findings listed in the body; the rest are counted (the full list is in the warehouse). */
-    static final int LISTED_FINDINGS = 200;
+    /** Findings listed one by one in the body; all of them are on the attached workbook's Findings sheet. */
+    static final int LISTED_FINDINGS = 50;
 
     private OwnerEmailComposer() {
     }
 
     static OwnerEmail compose(LoadBatch batch, String directorateName, String returnTitle, List<Finding> findings,
-                              List<String> to) {
+                              List<String> to, boolean workbookAttached) {
         String subject = "Best Value return: " + nonNull(directorateName, "unknown directorate") + " – "
                 + nonNull(returnTitle, batch.fileName()) + (batch.period() != null ? " " + batch.period() : "")
                 + " – " + outcome(batch);
@@ -27,14 +32,22 @@ final class OwnerEmailComposer {
         paragraph(text, html, "Your file " + batch.fileName() + " was received on " + Wording.moment(batch.receivedAt()) + ".");
         paragraph(text, html, summary(batch));
         if (!findings.isEmpty()) {
+            byRule(text, html, findings);
             text.append("\nWhat to correct (sheet!cell, rule, value, what to do):\n");
-            html.append("<table border=\"1\" cellpadding=\"4\" cellspacing=\"0\" style=\"border-collapse:collapse\">")
+            html.append("<h3>What to correct</h3><table border=\"1\" cellpadding=\"4\" cellspacing=\"0\" "
+                            + "style=\"border-collapse:collapse\">")
                     .append("<tr><th>Cell</th><th>Rule</th><th>Severity</th><th>Value</th><th>What to do</th></tr>");
             findings.stream().limit(LISTED_FINDINGS).forEach(f -> row(text, html, f));
             html.append("</table>");
             if (findings.size() > LISTED_FINDINGS) {
-                paragraph(text, html, "… and " + (findings.size() - LISTED_FINDINGS) + " more findings, not listed here.");
+                paragraph(text, html, "… and " + (findings.size() - LISTED_FINDINGS) + " more findings, not listed here"
+                        + (workbookAttached ? ": every one is on the Findings sheet of the attached workbook." : "."));
             }
+        }
+        if (workbookAttached) {
+            paragraph(text, html, "Attached is your workbook as you sent it, checked: the Findings sheet lists every "
+                    + "finding with a link to its cell, and each cell concerned is coloured (red: error, amber: warning) "
+                    + "with a comment saying what to do. Correct the original and send the whole return again.");
         }
         paragraph(text, html, "Reply to this email or contact the Best Value programme office if anything is unclear.");
         html.append("</body></html>");
@@ -63,6 +76,26 @@ final class OwnerEmailComposer {
                 + batch.warnings() + " warning(s))."
                 + (batch.errors() + batch.warnings() == 0 ? " Thank you: nothing needs correcting."
                 : " Please correct the errors below and send the whole return again; it will replace this one.");
+    }
+
+    /** One line per rule: how many findings, how serious, the first cell, and what the rule asks. */
+    private static void byRule(StringBuilder text, StringBuilder html, List<Finding> findings) {
+        Map<String, List<Finding>> rules = new LinkedHashMap<>();
+        findings.forEach(f -> rules.computeIfAbsent(f.rule(), r -> new java.util.ArrayList<>()).add(f));
+        text.append("Findings by rule:\n");
+        html.append("<h3>Findings by rule</h3><table border=\"1\" cellpadding=\"4\" cellspacing=\"0\" "
+                + "style=\"border-collapse:collapse\"><tr><th>Rule</th><th>Findings</th><th>Errors</th><th>Warnings</th>"
+                + "<th>First at</th></tr>");
+        rules.forEach((rule, list) -> {
+            long errors = list.stream().filter(f -> f.severity() == Severity.ERROR).count();
+            String first = list.get(0).cell().toString();
+            text.append("- ").append(rule).append(": ").append(list.size()).append(" (").append(errors).append(" error(s), ")
+                    .append(list.size() - errors).append(" warning(s)), first at ").append(first).append('\n');
+            html.append("<tr><td>").append(Html.escape(rule)).append("</td><td>").append(list.size()).append("</td><td>")
+                    .append(errors).append("</td><td>").append(list.size() - errors).append("</td><td>")
+                    .append(Html.escape(first)).append("</td></tr>");
+        });
+        html.append("</table>");
     }
 
     private static void row(StringBuilder text, StringBuilder html, Finding f) {

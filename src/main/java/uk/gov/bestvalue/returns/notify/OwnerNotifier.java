@@ -1,5 +1,6 @@
 package uk.gov.bestvalue.returns.notify;
 
+import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import uk.gov.bestvalue.returns.directory.Directorate;
 import uk.gov.bestvalue.returns.directory.OwnersDirectory;
+import uk.gov.bestvalue.returns.rules.Finding;
 import uk.gov.bestvalue.returns.spec.ReturnCatalog;
 import uk.gov.bestvalue.returns.spec.ReturnSpec;
 import uk.gov.bestvalue.returns.warehouse.FindingRepository;
@@ -15,9 +17,10 @@ import uk.gov.bestvalue.returns.warehouse.LoadBatch;
 import uk.gov.bestvalue.returns.warehouse.LoadBatchRepository;
 
 /**
- * Tells a file's owners what became of it: one email per file, to the directorate's owners in
- * {@code owners.yml} and the contact on its cover. It only ever holds that one file's findings, so an
- * owner never sees another directorate's data. Files nobody can be found for go to the programme office.
+ * Tells a file's owners what became of it: one email per owner per file, to the directorate's owners in
+ * {@code owners.yml} and the contact on its cover, with their workbook back, checked, when it has findings. It only
+ * ever holds that one file's findings, so an owner never sees another directorate's data. Files nobody can be
+ * found for go to the programme office.
  */
 @Component
 public class OwnerNotifier {
@@ -26,25 +29,36 @@ public class OwnerNotifier {
     private final FindingRepository findings;
     private final OwnersDirectory owners;
     private final ReturnCatalog catalog;
-    private final MailDelivery delivery;
+    private final CheckedWorkbooks checkedWorkbooks;
+    private final Outbox outbox;
 
     public OwnerNotifier(LoadBatchRepository batches, FindingRepository findings, OwnersDirectory owners,
-                         ReturnCatalog catalog, MailDelivery delivery) {
+                         ReturnCatalog catalog, CheckedWorkbooks checkedWorkbooks, Outbox outbox) {
         this.batches = batches;
         this.findings = findings;
         this.owners = owners;
         this.catalog = catalog;
-        this.delivery = delivery;
+        this.checkedWorkbooks = checkedWorkbooks;
+        this.outbox = outbox;
     }
 
-    /** Sends the email about a processed, rejected or duplicate file. */
+    /** Queues the email about a rejected or duplicate file (there is no workbook to send back). */
     public void notifyProcessed(long loadBatchId) {
+        notifyProcessed(loadBatchId, null);
+    }
+
+    /** Queues the email about a loaded file, with the file annotated when it has findings. */
+    public void notifyProcessed(long loadBatchId, Path file) {
         LoadBatch batch = batches.find(loadBatchId).orElseThrow();
         Directorate directorate = batch.directorateId() == null ? null : owners.byId(batch.directorateId()).orElse(null);
         String returnTitle = batch.returnType() == null ? null
                 : catalog.byId(batch.returnType()).map(ReturnSpec::title).orElse(batch.returnType());
-        delivery.send(OwnerEmailComposer.compose(batch, directorate == null ? null : directorate.name(), returnTitle,
-                findings.findByBatch(loadBatchId), recipients(batch, directorate)));
+        List<Finding> batchFindings = findings.findByBatch(loadBatchId);
+        EmailAttachment checked = file == null || batchFindings.isEmpty() ? null
+                : checkedWorkbooks.write(batch, file, batchFindings);
+        OwnerEmail email = OwnerEmailComposer.compose(batch, directorate == null ? null : directorate.name(), returnTitle,
+                batchFindings, recipients(batch, directorate), checked != null);
+        outbox.queue(checked == null ? email : email.withAttachment(checked));
     }
 
     private List<String> recipients(LoadBatch batch, Directorate directorate) {

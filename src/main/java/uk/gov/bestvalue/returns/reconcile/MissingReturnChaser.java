@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import uk.gov.bestvalue.returns.directory.Directorate;
 import uk.gov.bestvalue.returns.directory.OwnersDirectory;
-import uk.gov.bestvalue.returns.notify.MailDelivery;
+import uk.gov.bestvalue.returns.notify.Outbox;
 import uk.gov.bestvalue.returns.notify.Html;
 import uk.gov.bestvalue.returns.notify.OwnerEmail;
 import uk.gov.bestvalue.returns.spec.ReturnCatalog;
@@ -32,11 +32,11 @@ public final class MissingReturnChaser {
     private final JdbcClient jdbc;
     private final OwnersDirectory owners;
     private final ReturnCatalog catalog;
-    private final MailDelivery mail;
+    private final Outbox mail;
     private final ReconcileSettings settings;
     private final Clock clock;
 
-    public MissingReturnChaser(JdbcClient jdbc, OwnersDirectory owners, ReturnCatalog catalog, MailDelivery mail,
+    public MissingReturnChaser(JdbcClient jdbc, OwnersDirectory owners, ReturnCatalog catalog, Outbox mail,
                                ReconcileSettings settings, Clock clock) {
         this.jdbc = jdbc;
         this.owners = owners;
@@ -103,6 +103,6 @@ public final class MissingReturnChaser {
                 + " for " + month + " was due by <b>" + DAY.format(deadline) + "</b> and has not been received. "
                 + "Please drop it into the returns inbox as soon as you can, or tell the Best Value programme office ("
                 + Html.escape(owners.programmeOffice()) + ") why it cannot be sent.</p><p>Best Value returns pipeline</p>";
-        mail.send(new OwnerEmail(to, subject, text, html, "chase-" + directorate.id() + "-" + returnType + "-" + period));
+        mail.queue(new OwnerEmail(to, subject, text, html, "chase-" + directorate.id() + "-" + returnType + "-" + period));
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import uk.gov.bestvalue.returns.JobDefinitions;
 import uk.gov.bestvalue.returns.directory.OwnersDirectory;
-import uk.gov.bestvalue.returns.notify.MailDelivery;
+import uk.gov.bestvalue.returns.notify.Outbox;
 import uk.gov.bestvalue.returns.spec.ReturnCatalog;
 import uk.gov.bestvalue.returns.spec.ReturnRecognizer;
 
@@ -71,13 +71,13 @@ class ReconcileConfiguration {
 
     @Bean
     MissingReturnChaser missingReturnChaser(JdbcClient jdbc, OwnersDirectory owners, ReturnCatalog catalog,
-                                            MailDelivery mail, ReconcileSettings settings, ObjectProvider<Clock> clock) {
+                                            Outbox mail, ReconcileSettings settings, ObjectProvider<Clock> clock) {
         return new MissingReturnChaser(jdbc, owners, catalog, mail, settings,
                 clock.getIfAvailable(Clock::systemDefaultZone));
     }
 
     @Bean
-    ReconciliationNotifier reconciliationNotifier(JdbcClient jdbc, OwnersDirectory owners, MailDelivery mail) {
+    ReconciliationNotifier reconciliationNotifier(JdbcClient jdbc, OwnersDirectory owners, Outbox mail) {
         return new ReconciliationNotifier(jdbc, owners, mail);
     }
 

@@ -12,7 +12,8 @@ final class ReconciliationEmail {
     private ReconciliationEmail() {
     }
 
-    static OwnerEmail compose(String period, Directorate directorate, List<ReconciliationNotifier.Line> lines) {
+    static OwnerEmail compose(String period, Directorate directorate, List<ReconciliationNotifier.Line> lines,
+                              String digest) {
         String subject = "Best Value reconciliation: " + directorate.name() + " – " + period + " – " + lines.size()
                 + " finding(s) from the finance ledger";
         StringBuilder text = new StringBuilder("The monthly reconciliation of " + period + " compared your returns with "
@@ -35,6 +36,6 @@ final class ReconciliationEmail {
         }
         html.append("</table></body></html>");
         return new OwnerEmail(directorate.owners(), subject, text.toString(), html.toString(),
-                "reconciliation-" + period + "-" + directorate.id());
+                "reconciliation-" + period + "-" + directorate.id() + "-" + digest.substring(0, 12));
     }
 }

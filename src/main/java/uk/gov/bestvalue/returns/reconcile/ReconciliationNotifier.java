@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import uk.gov.bestvalue.returns.directory.Directorate;
 import uk.gov.bestvalue.returns.directory.OwnersDirectory;
-import uk.gov.bestvalue.returns.notify.MailDelivery;
+import uk.gov.bestvalue.returns.notify.Outbox;
 
 /**
  * Tells each directorate's owners what the month's reconciliation found about their spend and returns (R1-R5):
@@ -25,9 +25,9 @@ public final class ReconciliationNotifier {
 
     private final JdbcClient jdbc;
     private final OwnersDirectory owners;
-    private final MailDelivery mail;
+    private final Outbox mail;
 
-    public ReconciliationNotifier(JdbcClient jdbc, OwnersDirectory owners, MailDelivery mail) {
+    public ReconciliationNotifier(JdbcClient jdbc, OwnersDirectory owners, Outbox mail) {
         this.jdbc = jdbc;
         this.owners = owners;
         this.mail = mail;
@@ -53,7 +53,7 @@ public final class ReconciliationNotifier {
             if (directorate == null || directorate.owners().isEmpty() || alreadyTold(period, entry.getKey(), digest)) {
                 continue;
             }
-            mail.send(ReconciliationEmail.compose(period, directorate, entry.getValue()));
+            mail.queue(ReconciliationEmail.compose(period, directorate, entry.getValue(), digest));
             jdbc.sql("DELETE FROM reconciliation_notice WHERE period = ? AND directorate_id = ?")
                     .params(period, entry.getKey()).update();
             jdbc.sql("INSERT INTO reconciliation_notice (period, directorate_id, findings, findings_digest, sent_at) "

@@ -2,6 +2,7 @@ package uk.gov.bestvalue.returns.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +11,11 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,7 +27,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import uk.gov.bestvalue.returns.PipelineIntegrationTest;
 import uk.gov.bestvalue.returns.PipelineTestSupport;
 
-/** The owners' emails through a real SMTP server: one per file, to that directorate's owners only. */
+/** The owners' emails through a real SMTP server: one per owner per file, about that directorate's file only. */
 @SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025"})
 class OwnerEmailIntegrationTests extends PipelineIntegrationTest {
 
@@ -30,26 +36,41 @@ class OwnerEmailIntegrationTests extends PipelineIntegrationTest {
 
 
     @Test
-    void eachOwnerGetsOneEmailAboutTheirOwnReturnOnly() throws IOException, MessagingException {
+    void eachOwnerGetsOneEmailAboutTheirOwnReturnOnlyWithTheirWorkbookChecked() throws Exception {
         // given two directorates' returns
         poller.processNow(List.of(PipelineTestSupport.drop("childrens-procurement-2016-01.xlsx", folders.inbox()),
                 PipelineTestSupport.drop("resources-procurement-2016-01.xlsx", folders.inbox())));
 
-        // then one email per file, each to its own directorate's owners and cover contact
+        // then each owner and the cover's contact gets one email of their own about their own file
         MimeMessage[] received = smtp.getReceivedMessages();
-        MimeMessage childrens = single(received, "finance.childrens@council.example.gov.uk");
-        assertThat(recipients(childrens)).containsExactlyInAnyOrder("finance.childrens@council.example.gov.uk",
-                "procurement.childrens@council.example.gov.uk", "j.smith@council.example.gov.uk");
-        assertThat(childrens.getSubject()).contains("Children's Services", "Procurement contracts return", "2016-01",
-                "8 error(s)");
-        String body = GreenMailUtil.getBody(childrens);
-        assertThat(body).contains("Contracts!Q4", "P1", "Contracts!R10", "P4");
-        assertThat(body).contains("<table");
-        assertThat(body).doesNotContain("resources-procurement", "RES-");
+        assertThat(received).hasSize(5);
+        for (MimeMessage message : received) {
+            assertThat(message.getAllRecipients()).hasSize(1);
+        }
+        for (String owner : List.of("finance.childrens@council.example.gov.uk",
+                "procurement.childrens@council.example.gov.uk", "j.smith@council.example.gov.uk")) {
+            MimeMessage childrens = single(received, owner);
+            assertThat(childrens.getSubject()).contains("Children's Services", "Procurement contracts return", "2016-01",
+                    "8 error(s)");
+            String body = GreenMailUtil.getBody(childrens);
+            assertThat(body).contains("Findings by rule", "Contracts!Q4", "P1", "Contracts!R10", "P4", "<table");
+            assertThat(body).doesNotContain("resources-procurement", "RES-");
+        }
+
+        // and the attachment is their workbook, checked: the Findings sheet first, the cells marked
+        CheckedAttachment checked = CheckedAttachment.of(single(received, "j.smith@council.example.gov.uk"));
+        assertThat(checked.fileName()).isEqualTo("childrens-procurement-2016-01-checked.xlsx");
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(checked.bytes()))) {
+            assertThat(workbook.getSheetName(0)).startsWith("Findings");
+            Cell q4 = workbook.getSheet("Contracts").getRow(3).getCell(CellReference.convertColStringToIndex("Q"));
+            assertThat(q4.getCellComment().getString().getString()).contains("P1");
+            assertThat(((XSSFColor) q4.getCellStyle().getFillForegroundColorColor()).getARGBHex()).endsWith("FFC7CE");
+        }
 
         MimeMessage resources = single(received, "finance.resources@council.example.gov.uk");
         assertThat(resources.getSubject()).contains("Resources", "loaded, no problems");
         assertThat(GreenMailUtil.getBody(resources)).doesNotContain("childrens", "CSF-");
+        assertThat(CheckedAttachment.of(resources)).isNull(); // nothing to correct, nothing attached
     }
 
     @Test

@@ -1,0 +1,111 @@
+package uk.gov.bestvalue.returns.notify;
+
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code outbox_email} table: queued messages, one per recipient, and what became of each. */
+@Repository
+class OutboxRepository {
+
+    private final JdbcClient jdbc;
+
+    OutboxRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Whether this email was queued for this recipient already. */
+    boolean queued(String key, String recipient) {
+        return jdbc.sql("SELECT COUNT(*) FROM outbox_email WHERE email_key = ? AND recipient = ?")
+                .params(key, recipient).query(Integer.class).single() > 0;
+    }
+
+    /** Adds a message to send now. */
+    void queue(OwnerEmail email, String recipient, String messageId, Instant now) {
+        EmailAttachment file = email.attachment();
+        jdbc.sql("""
+                        INSERT INTO outbox_email (email_key, recipient, message_id, subject, body_text, body_html,
+                            attachment_path, attachment_name, attachment_type, status, attempts, queued_at, next_attempt_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""")
+                .params(email.key(), recipient, messageId, email.subject(), email.text(), email.html(),
+                        file == null ? null : file.file().toString(), file == null ? null : file.name(),
+                        file == null ? null : file.contentType(), Timestamp.from(now), Timestamp.from(now))
+                .update();
+    }
+
+    /** The messages due at {@code now}, oldest first. */
+    List<QueuedEmail> due(Instant now, int limit) {
+        return jdbc.sql("""
+                        SELECT outbox_email_id, email_key, recipient, message_id, subject, body_text, body_html, attachment_path,
+                               attachment_name, attachment_type, attempts
+                        FROM outbox_email WHERE status = 'PENDING' AND next_attempt_at <= ?
+                        ORDER BY outbox_email_id LIMIT ?""")
+                .params(Timestamp.from(now), limit)
+                .query((rs, n) -> new QueuedEmail(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7),
+                        rs.getString(8) == null ? null : Path.of(rs.getString(8)), rs.getString(9), rs.getString(10),
+                        rs.getInt(11)))
+                .list();
+    }
+
+    /** Takes a message for delivery; false when another dispatcher took it first. */
+    boolean claim(long id, Instant now) {
+        return jdbc.sql("UPDATE outbox_email SET status = 'SENDING', claimed_at = ? WHERE outbox_email_id = ? "
+                + "AND status = 'PENDING'").params(Timestamp.from(now), id).update() == 1;
+    }
+
+    void sent(long id, int attempts, Instant now, String deliveredAs) {
+        jdbc.sql("UPDATE outbox_email SET status = 'SENT', attempts = ?, sent_at = ?, delivered_as = ?, last_error = NULL "
+                + "WHERE outbox_email_id = ?").params(attempts, Timestamp.from(now), deliveredAs, id).update();
+    }
+
+    void retryLater(long id, int attempts, Instant next, String error) {
+        jdbc.sql("UPDATE outbox_email SET status = 'PENDING', attempts = ?, next_attempt_at = ?, last_error = ? "
+                + "WHERE outbox_email_id = ?").params(attempts, Timestamp.from(next), clip(error), id).update();
+    }
+
+    /** Moves every message due at {@code now} to {@code next}: the server is down, so none would get through. */
+    int postponeDue(Instant now, Instant next) {
+        return jdbc.sql("UPDATE outbox_email SET next_attempt_at = ? WHERE status = 'PENDING' AND next_attempt_at <= ?")
+                .params(Timestamp.from(next), Timestamp.from(now)).update();
+    }
+
+    void gaveUp(long id, int attempts, String error) {
+        jdbc.sql("UPDATE outbox_email SET status = 'FAILED', attempts = ?, last_error = ? WHERE outbox_email_id = ?")
+                .params(attempts, clip(error), id).update();
+    }
+
+    /** Puts back messages claimed before {@code claimedBefore} by a dispatcher that never finished them. */
+    int releaseStale(Instant claimedBefore) {
+        return jdbc.sql("UPDATE outbox_email SET status = 'PENDING' WHERE status = 'SENDING' AND claimed_at < ?")
+                .param(Timestamp.from(claimedBefore)).update();
+    }
+
+    /** How many messages are in each status. */
+    Map<String, Integer> countsByStatus() {
+        Map<String, Integer> counts = new TreeMap<>();
+        jdbc.sql("SELECT status, COUNT(*) FROM outbox_email GROUP BY status")
+                .query((rs, n) -> counts.put(rs.getString(1), rs.getInt(2))).list();
+        return counts;
+    }
+
+    /** Messages per recipient and status, e.g. {@code finance.adults@... -> {SENT=2}}. */
+    Map<String, Map<String, Integer>> countsByRecipient() {
+        Map<String, Map<String, Integer>> counts = new TreeMap<>();
+        jdbc.sql("SELECT recipient, status, COUNT(*) FROM outbox_email GROUP BY recipient, status")
+                .query((rs, n) -> counts.computeIfAbsent(rs.getString(1), r -> new TreeMap<>())
+                        .put(rs.getString(2), rs.getInt(3)))
+                .list();
+        return counts;
+    }
+
+    private static String clip(String error) {
+        return error == null || error.length() <= 2000 ? error : error.substring(0, 2000);
+    }
+}
