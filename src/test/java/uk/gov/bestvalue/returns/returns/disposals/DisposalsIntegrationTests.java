@@ -3,13 +3,13 @@ package uk.gov.bestvalue.returns.returns.disposals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -72,12 +72,12 @@ class DisposalsIntegrationTests extends PipelineIntegrationTest {
 
         // when a corrected version arrives for the same month: the same assets, one reference changed
         Path corrected = folders.inbox().resolve("place-disposals-2016-01-v2.xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(PipelineTestSupport.SAMPLES.resolve(PLACE).toFile());
+        // read from a stream: POI opened on a File writes its changes back into the sample when closed
+        try (InputStream sample = Files.newInputStream(PipelineTestSupport.SAMPLES.resolve(PLACE));
+             XSSFWorkbook workbook = new XSSFWorkbook(sample);
              OutputStream out = Files.newOutputStream(corrected)) {
             workbook.getSheet("Disposals").getRow(1).getCell(0).setCellValue("PL-DSP-15-004A");
             workbook.write(out);
-        } catch (InvalidFormatException e) {
-            throw new IOException(e);
         }
         List<SubmissionOutcome> outcomes = poller.processNow(List.of(corrected));
 
