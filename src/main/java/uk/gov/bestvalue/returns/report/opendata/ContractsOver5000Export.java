@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import com.opencsv.ICSVWriter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,8 +33,9 @@ public class ContractsOver5000Export {
 
     private final JdbcClient jdbc;
 
-    public ContractsOver5000Export(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    /** Its queries stream their rows (see {@link StreamingJdbc}), so memory stays flat however many contracts. */
+    public ContractsOver5000Export(DataSource dataSource) {
+        this.jdbc = StreamingJdbc.client(dataSource);
     }
 
     /** The published file's name for a period. */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
+import javax.sql.DataSource;
+
 import com.opencsv.ICSVWriter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,8 +30,9 @@ public class Grants360GivingExport {
     private final OpenDataProperties publisher;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    public Grants360GivingExport(JdbcClient jdbc, OpenDataProperties publisher) {
-        this.jdbc = jdbc;
+    /** Its query streams its rows (see {@link StreamingJdbc}), so memory stays flat however many grants. */
+    public Grants360GivingExport(DataSource dataSource, OpenDataProperties publisher) {
+        this.jdbc = StreamingJdbc.client(dataSource);
         this.publisher = publisher;
     }
 

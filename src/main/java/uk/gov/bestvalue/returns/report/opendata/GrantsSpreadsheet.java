@@ -3,6 +3,7 @@ package uk.gov.bestvalue.returns.report.opendata;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
 
@@ -76,7 +77,7 @@ final class GrantsSpreadsheet implements Closeable {
         SXSSFRow row = sheet.createRow(rows++);
         for (int c = 0; c < COLUMNS.size(); c++) {
             Object value = COLUMNS.get(c).value().apply(grant);
-            if (value instanceof java.math.BigDecimal number) {
+            if (value instanceof BigDecimal number) {
                 row.createCell(c).setCellValue(number.doubleValue());
                 row.getCell(c).setCellStyle(amount);
             } else if (value != null) {

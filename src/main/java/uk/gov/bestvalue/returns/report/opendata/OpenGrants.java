@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -62,7 +63,7 @@ final class OpenGrants {
         if (ids.add(id)) {
             return id;
         }
-        String withDirectorate = id + "-" + rs.getString("directorate_id").toUpperCase(java.util.Locale.ROOT);
+        String withDirectorate = id + "-" + rs.getString("directorate_id").toUpperCase(Locale.ROOT);
         if (ids.add(withDirectorate)) {
             return withDirectorate;
         }
