@@ -44,7 +44,8 @@ record ContractRow(String reference, String title, String department, String des
 
     List<String> fields() {
         return List.of(reference, title, department, description, supplierName, companyNumber, charityNumber,
-                totalValue, annualValue, irrecoverableVat, startDate, endDate, reviewDate, route, tenderRoute, sme, vcse);
+                totalValue, annualValue, irrecoverableVat, startDate, endDate, reviewDate, route, tenderRoute, sme,
+                vcse);
     }
 
     /** A plain number with two decimals: no currency sign, no thousands separator. */

@@ -25,12 +25,13 @@ public final class GivingIdentifiers {
     public static String publisherPrefix(String configured) {
         String prefix = configured.trim().replaceAll("-+$", "");
         if (prefix.isEmpty() || prefix.equalsIgnoreCase("360G")) {
-            throw new IllegalArgumentException("The 360Giving publisher prefix is not set (pipeline.open-data.publisher-prefix)");
+            throw new IllegalArgumentException(
+                    "The 360Giving publisher prefix is not set (pipeline.open-data.publisher-prefix)");
         }
         return startsWithGiving(prefix) ? prefix : GIVING + prefix;
     }
 
-    /** The grant's identifier; a reference that already is a 360Giving identifier (a grants system's export) is kept. */
+    /** The grant's identifier; a reference already a 360Giving identifier (a grants system's export) is kept. */
     public static String grantId(String publisherPrefix, String reference) {
         String cleaned = reference.trim().replaceAll("\\s+", "-");
         return startsWithGiving(cleaned) ? cleaned : publisherPrefix(publisherPrefix) + "-" + cleaned;
@@ -45,7 +46,7 @@ public final class GivingIdentifiers {
         String given = orgId == null ? "" : orgId.trim();
         Matcher registered = ORG_ID.matcher(given);
         if (registered.matches() && !startsWithGiving(given)) {
-            String scheme = registered.group(1).toUpperCase(Locale.ROOT) + "-" + registered.group(2).toUpperCase(Locale.ROOT);
+            String scheme = (registered.group(1) + "-" + registered.group(2)).toUpperCase(Locale.ROOT);
             return switch (scheme) {
                 case "GB-COH" -> scheme + "-" + companyNumber(registered.group(3), null);
                 case "GB-CHC", "GB-SC", "GB-NIC" -> scheme + "-" + cleaned(registered.group(3));
@@ -70,7 +71,7 @@ public final class GivingIdentifiers {
         return publisherPrefix(publisherPrefix) + "-ORG-" + slug;
     }
 
-    /** A registered charity number (letters and digits only: "1091 233" is 1091233), else the one in a GB-CHC/SC/NIC org id. */
+    /** A charity number (letters and digits only: "1091 233" is 1091233), else the one in a GB-CHC/SC/NIC org id. */
     public static String charityNumber(String number, String orgId) {
         String cleaned = cleaned(number);
         if (!cleaned.isEmpty()) {

@@ -49,8 +49,8 @@ final class OpenGrants {
                 start == null && end == null ? null : List.of(new OpenGrant.Dates(start, end)),
                 List.of(new OpenGrant.Organisation(
                         GivingIdentifiers.recipientOrgId(prefix, name, charity, company, orgId), name,
-                        GivingIdentifiers.charityNumber(charity, orgId), GivingIdentifiers.companyNumber(company, orgId),
-                        null)),
+                        GivingIdentifiers.charityNumber(charity, orgId),
+                        GivingIdentifiers.companyNumber(company, orgId), null)),
                 List.of(new OpenGrant.Organisation(publisher.funderId(), publisher.funderName(), null, null,
                         department != null ? department : rs.getString("directorate_id"))),
                 programme == null ? null : List.of(new OpenGrant.Programme(programme)),
