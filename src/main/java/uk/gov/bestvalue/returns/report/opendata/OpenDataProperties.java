@@ -17,10 +17,4 @@ public record OpenDataProperties(@DefaultValue("360G-LBX") String publisherPrefi
                                  @DefaultValue("GB-LAE-XMP") String funderId,
                                  @DefaultValue("London Borough of Example") String funderName,
                                  @DefaultValue("https://www.example.gov.uk/open-data") String dataSource) {
-
-    /** The settings a test or a command makes without Spring. */
-    public static OpenDataProperties defaults() {
-        return new OpenDataProperties("360G-LBX", "GB-LAE-XMP", "London Borough of Example",
-                "https://www.example.gov.uk/open-data");
-    }
 }
