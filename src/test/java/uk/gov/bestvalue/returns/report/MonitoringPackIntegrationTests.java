@@ -164,6 +164,25 @@ class MonitoringPackIntegrationTests extends PipelineIntegrationTest {
         assertThat(colours).as("distinct colours in the screenshot").hasSizeGreaterThan(20);
     }
 
+    @Test
+    void aMonthWithNothingLoadedStillGivesAPackThatSaysSo() throws IOException {
+        // given an empty warehouse, when the pack of a month is written
+        MonitoringPackFiles files = pack.write("2015-06", REPORTS);
+
+        // then it says what is missing instead of failing or showing zeros as figures
+        try (InputStream in = Files.newInputStream(files.workbook()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            XSSFSheet delivery = workbook.getSheet("Delivery");
+            assertThat(column(delivery, 0)).contains("No milestones return is current for this month.");
+            assertThat(delivery.getDrawingPatriarch().getCharts()).isEmpty();
+            assertThat(line(workbook.getSheet("Submissions"), "Health")).containsExactly("Health", "missing", "missing",
+                    "missing", "not owed");
+            assertThat(line(workbook.getSheet("Procurement"), "Total", 1)).containsExactly("Total", "0", "£0", "0", "£0");
+            assertThat(line(workbook.getSheet("Trend"), "Jun 2015")).containsExactly("Jun 2015");
+        }
+        assertThat(Files.readString(files.html())).contains("The monthly reconciliation has not run for this month.",
+                "No milestones return this month.");
+    }
+
     private void loadAndReconcile() throws IOException {
         List<Path> dropped = new ArrayList<>();
         try (Stream<Path> files = Files.list(PipelineTestSupport.SAMPLES)) {
