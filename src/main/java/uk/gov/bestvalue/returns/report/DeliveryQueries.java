@@ -1,6 +1,7 @@
 package uk.gov.bestvalue.returns.report;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import uk.gov.bestvalue.returns.report.PackData.AreaDelivery;
+import uk.gov.bestvalue.returns.report.PackData.Milestone;
 import uk.gov.bestvalue.returns.report.PackData.Trend;
 
 /** The action plans' delivery KPIs ({@code milestone_kpi}) of a period, and the twelve months' trend. */
@@ -36,6 +38,30 @@ final class DeliveryQueries {
                         rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getBigDecimal(9), rs.getInt(10),
                         rs.getString(11)))
                 .list();
+    }
+
+    /** The revised deadlines of the period's milestones that await the Board's approval (M3), by area. */
+    List<Milestone> revisions(YearMonth period) {
+        return milestones(period, "m.original_deadline IS NOT NULL AND (m.board_approval IS NULL OR m.board_approval = '')");
+    }
+
+    /** The milestones past their deadline before the period and not complete (M2), by area. */
+    List<Milestone> overdue(YearMonth period) {
+        return milestones(period, "m.status_category <> 'COMPLETE' AND m.deadline < CAST(CONCAT(m.period, '-01') AS DATE)");
+    }
+
+    private List<Milestone> milestones(YearMonth period, String condition) {
+        return jdbc.sql("SELECT m.area, m.milestone, m.lead_officer, m.original_deadline, m.deadline, m.status "
+                        + "FROM v_milestone_current m WHERE m.period = ? AND " + condition
+                        + " ORDER BY m.area, m.source_sheet, m.source_row")
+                .param(period.toString())
+                .query((rs, n) -> new Milestone(rs.getString(1), rs.getString(2), rs.getString(3),
+                        date(rs.getDate(4)), date(rs.getDate(5)), rs.getString(6)))
+                .list();
+    }
+
+    private static LocalDate date(java.sql.Date date) {
+        return date == null ? null : date.toLocalDate();
     }
 
     /** The share complete or on track per area and overall, and the off-contract spend, month by month. */

@@ -32,6 +32,7 @@ final class PackCss {
             tbody th { text-align: left; font-weight: normal; white-space: nowrap; }
             .num { text-align: right; font-variant-numeric: tabular-nums; }
             td.num { white-space: nowrap; }
+            td.long { min-width: 26em; }
             td.code { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 11px; word-break: break-all;
                       min-width: 17em; max-width: 17em; }
             .status { text-align: center; font-weight: bold; }

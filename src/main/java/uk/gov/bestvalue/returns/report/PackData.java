@@ -1,6 +1,7 @@
 package uk.gov.bestvalue.returns.report;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.Map;
  * load batches the figures came from.
  */
 record PackData(String council, YearMonth period, LocalDateTime generatedAt, RunInfo run, List<AreaDelivery> delivery,
-                List<ProcurementRow> procurement, BigDecimal llwTarget, List<OffContractRow> offContract,
+                List<Milestone> revisions, List<Milestone> overdue, List<ProcurementRow> procurement, BigDecimal llwTarget, List<OffContractRow> offContract,
                 Map<String, Integer> reconciliationCounts, List<GrantRow> grants, List<DisposalRow> disposals,
                 LedgerReceipts receipts, SubmissionGrid submissions, Trend trend, List<SourceBatch> sources) {
 
@@ -27,6 +28,11 @@ record PackData(String council, YearMonth period, LocalDateTime generatedAt, Run
         boolean isOverall() {
             return "Overall".equals(area);
         }
+    }
+
+    /** A milestone the Board is asked about: a revised date awaiting its approval, or one overdue. */
+    record Milestone(String area, String milestone, String lead, LocalDate originalDeadline, LocalDate deadline,
+                     String status) {
     }
 
     /** A directorate's contracts on its procurement return for the period. */

@@ -129,7 +129,7 @@ final class PackHtml {
         if (value == null) {
             return "";
         }
-        if (value instanceof Number n && kind != Kind.TEXT && kind != Kind.CODE && kind != Kind.STATUS) {
+        if (value instanceof Number n && kind.numeric()) {
             BigDecimal d = n instanceof BigDecimal b ? b : BigDecimal.valueOf(n.longValue());
             return switch (kind) {
                 case MONEY -> money(d);
@@ -143,6 +143,7 @@ final class PackHtml {
     private static String css(Kind kind) {
         return switch (kind) {
             case TEXT -> "text";
+            case LONG_TEXT -> "text long";
             case CODE -> "text code";
             case STATUS -> "status";
             default -> "num";

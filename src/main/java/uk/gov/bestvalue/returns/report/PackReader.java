@@ -41,7 +41,8 @@ final class PackReader {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDate today = now.toLocalDate();
         return readOnly.execute(status -> new PackData(council, period, now, submissions.run(period),
-                delivery.delivery(period), procurement.procurement(period),
+                delivery.delivery(period), delivery.revisions(period), delivery.overdue(period),
+                procurement.procurement(period),
                 rules.number("procurement", "P5", "llw-target"), procurement.offContract(period),
                 submissions.reconciliationCounts(period), grantsAndDisposals.grants(period),
                 grantsAndDisposals.disposals(period), grantsAndDisposals.receipts(period),

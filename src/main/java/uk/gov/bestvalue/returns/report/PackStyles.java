@@ -64,6 +64,10 @@ final class PackStyles {
                 case MONEY -> style.setDataFormat(workbook.createDataFormat().getFormat("£#,##0"));
                 case SHARE -> style.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
                 case STATUS -> style.setAlignment(HorizontalAlignment.CENTER);
+                case LONG_TEXT -> {
+                    style.setWrapText(true);
+                    style.setVerticalAlignment(VerticalAlignment.TOP);
+                }
                 default -> { }
             }
             if (colour != StatusColour.NONE) {

@@ -9,6 +9,7 @@ import java.util.List;
 
 import uk.gov.bestvalue.returns.reconcile.ReconcileSettings;
 import uk.gov.bestvalue.returns.report.PackData.AreaDelivery;
+import uk.gov.bestvalue.returns.report.PackData.Milestone;
 import uk.gov.bestvalue.returns.report.PackData.OffContractRow;
 import uk.gov.bestvalue.returns.report.PackData.ProcurementRow;
 import uk.gov.bestvalue.returns.report.Table.Kind;
@@ -34,7 +35,7 @@ final class PackTables {
 
     List<Section> sections(PackData data) {
         ReturnTables others = new ReturnTables();
-        return List.of(delivery(data), procurement(data), others.grants(data), others.disposals(data),
+        return List.of(delivery(data), milestones(data), procurement(data), others.grants(data), others.disposals(data),
                 others.submissions(data), others.trend(data), others.sources(data));
     }
 
@@ -51,13 +52,35 @@ final class PackTables {
                 + rules.number("milestones", "RAG", "green-max-overdue").toPlainString() + " overdue, AMBER at "
                 + percent(rules.number("milestones", "RAG", "amber-share")) + " or more, RED below (rules.yml).";
         Table table = new Table("Milestones by plan area", rows.isEmpty() ? "No milestones return is current for "
-                + "this month." : note, List.of(col("Plan area", Kind.TEXT), col("Status", Kind.STATUS),
+                + "this month." : note, List.of(col("Plan area", Kind.TEXT), col("Overall delivery status", Kind.STATUS),
                 col("Milestones", Kind.COUNT), col("Complete", Kind.COUNT), col("On target", Kind.COUNT),
                 col("Ongoing", Kind.COUNT), col("Revised date proposed", Kind.COUNT), col("Overdue", Kind.COUNT),
                 col("Complete or on track", Kind.COUNT), col("Share complete or on track", Kind.SHARE),
                 col("Revised dates awaiting approval", Kind.COUNT)), rows, total);
         return new Section(Section.DELIVERY, "Delivery of the Best Value action plans",
                 "Overall delivery status of each plan area from the action plan milestones return.", List.of(table));
+    }
+
+    Section milestones(PackData data) {
+        return new Section("Milestones", "Milestones for the Board's attention",
+                "Target dates the Board is asked to agree, and milestones past their deadline.", List.of(
+                milestones("Proposed revisions to target dates", "Revised deadlines with no Board approval recorded on "
+                        + "the return (M3).", data.revisions()),
+                milestones("Overdue milestones", "Deadline before the month and not complete (M2).", data.overdue())));
+    }
+
+    private static Table milestones(String title, String note, List<Milestone> milestones) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Milestone m : milestones) {
+            rows.add(row(m.area(), m.milestone(), m.lead(), month(m.originalDeadline()), month(m.deadline()), m.status()));
+        }
+        return new Table(title, milestones.isEmpty() ? "None this month." : note, List.of(col("Plan area", Kind.TEXT),
+                col("Milestone", Kind.LONG_TEXT), col("Lead", Kind.TEXT), col("Original deadline", Kind.TEXT),
+                col("Deadline", Kind.TEXT), col("Status", Kind.TEXT)), rows, false);
+    }
+
+    private static String month(java.time.LocalDate date) {
+        return date == null ? null : ReturnTables.MONTH.format(date);
     }
 
     Section procurement(PackData data) {

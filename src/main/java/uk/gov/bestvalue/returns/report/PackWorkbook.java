@@ -104,7 +104,7 @@ final class PackWorkbook {
         if (value == null) {
             return 0;
         }
-        if (value instanceof Number number && column.kind() != Kind.TEXT && column.kind() != Kind.CODE) {
+        if (value instanceof Number number && column.kind().numeric()) {
             double d = number instanceof BigDecimal b ? b.doubleValue() : number.doubleValue();
             cell.setCellValue(d);
             return switch (column.kind()) {

@@ -8,8 +8,17 @@ import java.util.List;
  */
 record Table(String title, String note, List<Column> columns, List<List<Object>> rows, boolean total) {
 
-    /** How a column's cells are written: text, a code (a hash), a count, money (£#,##0), a share (0.0%), a status. */
-    enum Kind { TEXT, CODE, COUNT, MONEY, SHARE, STATUS }
+    /**
+     * How a column's cells are written: text, long text (wrapped), a code (a hash), a count, money (£#,##0), a share
+     * (0.0%), a status.
+     */
+    enum Kind {
+        TEXT, LONG_TEXT, CODE, COUNT, MONEY, SHARE, STATUS;
+
+        boolean numeric() {
+            return this == COUNT || this == MONEY || this == SHARE;
+        }
+    }
 
     /** A column's heading and kind. */
     record Column(String header, Kind kind) {

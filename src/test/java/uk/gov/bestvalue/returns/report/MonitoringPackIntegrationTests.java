@@ -76,6 +76,13 @@ class MonitoringPackIntegrationTests extends PipelineIntegrationTest {
             assertThat(fill(overall.getCell(1))).isEqualTo("FFEB9C");
             assertThat(fill(row(delivery, "Procurement").getCell(1))).isEqualTo("C6EFCE");
             assertThat(delivery.getPaneInformation().isFreezePane()).isTrue();
+            // and the revised dates awaiting the Board (M3) and the overdue milestones (M2), as milestones.md lists them
+            XSSFSheet milestones = workbook.getSheet("Milestones");
+            assertThat(column(milestones, 0).stream().filter(List.of("Communications", "Grants", "Organisational Culture",
+                    "Property")::contains)).hasSize(13 + 2);
+            assertThat(line(milestones, "Grants")).contains("Develop Mayor and cross-party consultation and review forum",
+                    "Oct 2015", "Mar 2016");
+            assertThat(line(milestones, "Organisational Culture", 1)).contains("Evaluate and review", "Dec 2015");
             // and a bar chart of the status counts per area, and overall
             List<XSSFChart> charts = delivery.getDrawingPatriarch().getCharts();
             assertThat(charts).hasSize(6);
