@@ -33,6 +33,7 @@ final class PackCss {
             .num { text-align: right; font-variant-numeric: tabular-nums; }
             td.num { white-space: nowrap; }
             td.long { min-width: 26em; }
+            td.month { white-space: nowrap; }
             td.code { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 11px; word-break: break-all;
                       min-width: 17em; max-width: 17em; }
             .status { text-align: center; font-weight: bold; }
@@ -59,7 +60,11 @@ final class PackCss {
             @media print {
               @page { size: A4 landscape; margin: 12mm; }
               * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-              body { font-size: 11px; }
+              body { font-size: 12px; }
+              table { font-size: 11.5px; }
+              thead th { font-size: 10.5px; }
+              th, td { padding: 3px 6px; }
+              .card .figure { font-size: 22px; }
               header { padding: 10px 0; background: none; color: var(--ink); border-bottom: 3px solid var(--brand); }
               main { padding: 0; max-width: none; }
               nav { display: none; }

@@ -144,6 +144,7 @@ final class PackHtml {
         return switch (kind) {
             case TEXT -> "text";
             case LONG_TEXT -> "text long";
+            case MONTH -> "text month";
             case CODE -> "text code";
             case STATUS -> "status";
             default -> "num";

@@ -75,8 +75,8 @@ final class PackTables {
             rows.add(row(m.area(), m.milestone(), m.lead(), month(m.originalDeadline()), month(m.deadline()), m.status()));
         }
         return new Table(title, milestones.isEmpty() ? "None this month." : note, List.of(col("Plan area", Kind.TEXT),
-                col("Milestone", Kind.LONG_TEXT), col("Lead", Kind.TEXT), col("Original deadline", Kind.TEXT),
-                col("Deadline", Kind.TEXT), col("Status", Kind.TEXT)), rows, false);
+                col("Milestone", Kind.LONG_TEXT), col("Lead", Kind.TEXT), col("Original deadline", Kind.MONTH),
+                col("Deadline", Kind.MONTH), col("Status", Kind.TEXT)), rows, false);
     }
 
     private static String month(java.time.LocalDate date) {

@@ -109,7 +109,7 @@ final class ReturnTables {
 
     Section trend(PackData data) {
         PackData.Trend trend = data.trend();
-        List<Column> columns = new ArrayList<>(List.of(col("Month", Kind.TEXT), col("Overall", Kind.SHARE)));
+        List<Column> columns = new ArrayList<>(List.of(col("Month", Kind.MONTH), col("Overall", Kind.SHARE)));
         trend.areas().forEach(a -> columns.add(col(a, Kind.SHARE)));
         columns.add(col("Off-contract spend", Kind.MONEY));
         columns.add(col("Off-contract share", Kind.SHARE));
@@ -137,8 +137,8 @@ final class ReturnTables {
         Table table = new Table("Current load batches the figures come from", "Every figure traces to its file's rows "
                 + "(load_batch, and the source sheet and row of each fact).", List.of(col("Load batch", Kind.COUNT),
                 col("File", Kind.TEXT), col("Return type", Kind.TEXT), col("Directorate", Kind.TEXT),
-                col("Period", Kind.TEXT), col("Rows loaded", Kind.COUNT), col("SHA-256", Kind.CODE),
-                col("Loaded at", Kind.TEXT)), rows, false);
+                col("Period", Kind.MONTH), col("Rows loaded", Kind.COUNT), col("SHA-256", Kind.CODE),
+                col("Loaded at", Kind.MONTH)), rows, false);
         return new Section("Sources", "Sources", "The files behind this pack.", List.of(table));
     }
 

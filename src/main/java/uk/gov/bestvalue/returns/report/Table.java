@@ -9,11 +9,11 @@ import java.util.List;
 record Table(String title, String note, List<Column> columns, List<List<Object>> rows, boolean total) {
 
     /**
-     * How a column's cells are written: text, long text (wrapped), a code (a hash), a count, money (£#,##0), a share
-     * (0.0%), a status.
+     * How a column's cells are written: text, long text (wrapped), a month (never wrapped), a code (a hash), a count,
+     * money (£#,##0), a share (0.0%), a status.
      */
     enum Kind {
-        TEXT, LONG_TEXT, CODE, COUNT, MONEY, SHARE, STATUS;
+        TEXT, LONG_TEXT, MONTH, CODE, COUNT, MONEY, SHARE, STATUS;
 
         boolean numeric() {
             return this == COUNT || this == MONEY || this == SHARE;
