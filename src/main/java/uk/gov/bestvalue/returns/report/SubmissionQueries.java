@@ -109,9 +109,9 @@ final class SubmissionQueries {
     }
 
     /**
-     * The current batches the pack's figures come from: the period's returns, the ledger files whose lines were
-     * matched or received in the month, those carrying the month's reconciliation findings (R5 reads last month's
-     * return), and the milestones returns of the trend's months.
+     * The current batches the pack's figures come from: the period's returns, the ledger files with payments or
+     * receipts dated in the month, those carrying the month's reconciliation findings (R5 reads last month's return),
+     * and the milestones returns of the trend's months. EXISTS stops at a batch's first line, however long the ledger.
      */
     List<SourceBatch> sources(YearMonth period) {
         String p = period.toString();
@@ -122,13 +122,14 @@ final class SubmissionQueries {
                        b.sha256, b.finished_at
                 FROM load_batch b
                 WHERE b.status = 'CURRENT' AND (b.period = ?
-                   OR b.load_batch_id IN (SELECT pf.load_batch_id FROM payment_match m
-                                          JOIN payment_fact pf ON pf.payment_fact_id = m.payment_fact_id WHERE m.period = ?)
-                   OR b.load_batch_id IN (SELECT r.load_batch_id FROM receipt_fact r WHERE r.receipt_date BETWEEN ? AND ?)
-                   OR b.load_batch_id IN (SELECT f.load_batch_id FROM finding f WHERE f.monthly_period = ?)
+                   OR EXISTS (SELECT 1 FROM payment_fact p WHERE p.load_batch_id = b.load_batch_id
+                              AND p.payment_date BETWEEN ? AND ?)
+                   OR EXISTS (SELECT 1 FROM receipt_fact r WHERE r.load_batch_id = b.load_batch_id
+                              AND r.receipt_date BETWEEN ? AND ?)
+                   OR EXISTS (SELECT 1 FROM finding f WHERE f.load_batch_id = b.load_batch_id AND f.monthly_period = ?)
                    OR (b.return_type = 'action-plan-milestones' AND b.period BETWEEN ? AND ?))
                 ORDER BY b.period DESC, b.return_type, b.directorate_id, b.file_name""")
-                .params(p, p, first, last, p, period.minusMonths(11).toString(), p)
+                .params(p, first, last, first, last, p, period.minusMonths(11).toString(), p)
                 .query((rs, n) -> new SourceBatch(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getString(4) == null ? null : directorates.name(rs.getString(4)), rs.getString(5),
                         rs.getString(6), (Integer) rs.getObject(7, Integer.class), rs.getString(8),
