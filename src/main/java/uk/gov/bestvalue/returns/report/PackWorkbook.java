@@ -64,14 +64,17 @@ final class PackWorkbook {
                 XSSFCell cell = header.createCell(c);
                 cell.setCellValue(table.columns().get(c).header());
                 cell.setCellStyle(styles.header());
-                widths[c] = Math.max(widths[c], Math.min(16, table.columns().get(c).header().length()));
+                widths[c] = Math.max(widths[c], Math.min(12, table.columns().get(c).header().length()));
             }
             for (int i = 0; i < table.rows().size(); i++) {
                 XSSFRow row = sheet.createRow(r++);
                 boolean total = table.total() && i == table.rows().size() - 1;
                 List<Object> values = table.rows().get(i);
                 for (int c = 0; c < values.size(); c++) {
-                    widths[c] = Math.max(widths[c], cell(row, c, table.columns().get(c), values.get(c), total, styles));
+                    int width = cell(row, c, table.columns().get(c), values.get(c), total, styles);
+                    // text in a table's last column overflows into the empty cells to its right
+                    boolean overflows = c == values.size() - 1 && table.columns().get(c).kind() == Kind.TEXT;
+                    widths[c] = Math.max(widths[c], overflows ? Math.min(width, 12) : width);
                 }
             }
             if (table.note() != null) {

@@ -144,14 +144,14 @@ final class ReturnTables {
 
     static Table reconciliationCounts(PackData data) {
         List<List<Object>> rows = new ArrayList<>();
-        data.reconciliationCounts().forEach((rule, count) -> rows.add(row(rule, RULES.get(rule), count)));
+        data.reconciliationCounts().forEach((rule, count) -> rows.add(row(rule, count, RULES.get(rule))));
         PackData.RunInfo run = data.run();
         String note = run == null ? "The monthly reconciliation has not run for this month."
                 : "Monthly run " + run.status().toLowerCase(Locale.ROOT)
                 + (run.finishedAt() == null ? "" : " at " + TIME.format(run.finishedAt())) + ": " + run.payments()
                 + " payments, " + run.matched() + " matched.";
-        return new Table("Reconciliation exceptions", note, List.of(col("Rule", Kind.TEXT), col("Exception", Kind.TEXT),
-                col("Findings", Kind.COUNT)), rows, false);
+        return new Table("Reconciliation exceptions", note, List.of(col("Rule", Kind.TEXT), col("Findings", Kind.COUNT),
+                col("Exception", Kind.TEXT)), rows, false);
     }
 
     private static Integer add(Integer sum, Integer value) {
