@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -120,7 +121,7 @@ final class PackWorkbook {
         return value.toString().length();
     }
 
-    private static void text(XSSFSheet sheet, int r, int c, String text, org.apache.poi.ss.usermodel.CellStyle style) {
+    private static void text(XSSFSheet sheet, int r, int c, String text, CellStyle style) {
         XSSFRow row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
         XSSFCell cell = row.createCell(c);
         cell.setCellValue(text);
