@@ -1,0 +1,103 @@
+package uk.gov.bestvalue.returns.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import uk.gov.bestvalue.returns.report.PackData.AreaDelivery;
+import uk.gov.bestvalue.returns.report.PackData.Milestone;
+import uk.gov.bestvalue.returns.report.PackData.Trend;
+
+/** The action plans' delivery KPIs ({@code milestone_kpi}) of a period, and the twelve months' trend. */
+final class DeliveryQueries {
+
+    static final String OVERALL = "Overall";
+
+    private final JdbcClient jdbc;
+
+    DeliveryQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Each plan area in name order, then the Overall line. */
+    List<AreaDelivery> delivery(YearMonth period) {
+        return jdbc.sql("""
+                SELECT area, milestones_total, complete, on_target, ongoing, revised_date_proposed, overdue,
+                       complete_or_on_track, share_complete_or_on_track, revised_awaiting_approval, delivery_status
+                FROM milestone_kpi WHERE period = ?
+                ORDER BY CASE WHEN area = 'Overall' THEN 1 ELSE 0 END, area""")
+                .param(period.toString())
+                .query((rs, n) -> new AreaDelivery(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
+                        rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getBigDecimal(9), rs.getInt(10),
+                        rs.getString(11)))
+                .list();
+    }
+
+    /** The revised deadlines of the period's milestones that await the Board's approval (M3), by area. */
+    List<Milestone> revisions(YearMonth period) {
+        return milestones(period, "m.original_deadline IS NOT NULL AND (m.board_approval IS NULL OR m.board_approval = '')");
+    }
+
+    /** The milestones past their deadline before the period and not complete (M2), by area. */
+    List<Milestone> overdue(YearMonth period) {
+        return milestones(period, "m.status_category <> 'COMPLETE' AND m.deadline < CAST(CONCAT(m.period, '-01') AS DATE)");
+    }
+
+    private List<Milestone> milestones(YearMonth period, String condition) {
+        return jdbc.sql("SELECT m.area, m.milestone, m.lead_officer, m.original_deadline, m.deadline, m.status "
+                        + "FROM v_milestone_current m WHERE m.period = ? AND " + condition
+                        + " ORDER BY m.area, m.source_sheet, m.source_row")
+                .param(period.toString())
+                .query((rs, n) -> new Milestone(rs.getString(1), rs.getString(2), rs.getString(3),
+                        date(rs.getDate(4)), date(rs.getDate(5)), rs.getString(6)))
+                .list();
+    }
+
+    private static LocalDate date(java.sql.Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+
+    /** The share complete or on track per area and overall, and the off-contract spend, month by month. */
+    Trend trend(YearMonth period) {
+        List<YearMonth> months = new ArrayList<>();
+        for (int back = 11; back >= 0; back--) {
+            months.add(period.minusMonths(back));
+        }
+        String from = months.get(0).toString();
+        String to = period.toString();
+        Map<String, Map<YearMonth, BigDecimal>> shares = new TreeMap<>();
+        jdbc.sql("SELECT period, area, share_complete_or_on_track FROM milestone_kpi WHERE period BETWEEN ? AND ?")
+                .params(from, to)
+                .query(rs -> {
+                    if (rs.getBigDecimal(3) != null) {
+                        shares.computeIfAbsent(rs.getString(2), a -> new TreeMap<>())
+                                .put(YearMonth.parse(rs.getString(1)), rs.getBigDecimal(3));
+                    }
+                });
+        Map<String, Map<YearMonth, BigDecimal>> ordered = new LinkedHashMap<>();
+        ordered.put(OVERALL, shares.getOrDefault(OVERALL, Map.of()));
+        shares.forEach((area, values) -> ordered.putIfAbsent(area, values));
+        List<String> areas = ordered.keySet().stream().filter(a -> !a.equals(OVERALL)).toList();
+        Map<YearMonth, BigDecimal> spend = new TreeMap<>();
+        Map<YearMonth, BigDecimal> share = new TreeMap<>();
+        jdbc.sql("SELECT period, SUM(off_contract_spend), SUM(spend) FROM reconciliation_kpi "
+                        + "WHERE period BETWEEN ? AND ? GROUP BY period")
+                .params(from, to)
+                .query(rs -> {
+                    YearMonth month = YearMonth.parse(rs.getString(1));
+                    spend.put(month, rs.getBigDecimal(2));
+                    BigDecimal total = rs.getBigDecimal(3);
+                    if (total != null && total.signum() != 0) {
+                        share.put(month, Shares.of(rs.getBigDecimal(2), total));
+                    }
+                });
+        return new Trend(months, areas, ordered, spend, share);
+    }
+}

@@ -1,0 +1,157 @@
+package uk.gov.bestvalue.returns.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import uk.gov.bestvalue.returns.notify.Html;
+import uk.gov.bestvalue.returns.report.PackData.AreaDelivery;
+import uk.gov.bestvalue.returns.report.Table.Kind;
+
+/**
+ * The pack as one self-contained HTML page (inline CSS and SVG, no script, nothing fetched): headline figures, then
+ * each section's tables with real headers, statuses written as words as well as coloured, the charts, and print
+ * rules for A4.
+ */
+final class PackHtml {
+
+    static final DateTimeFormatter LONG_MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
+    private final PackData data;
+    private final List<Section> sections;
+
+    PackHtml(PackData data, List<Section> sections) {
+        this.data = data;
+        this.sections = sections;
+    }
+
+    static String title(PackData data) {
+        return data.council() + ": Best Value monitoring pack, " + LONG_MONTH.format(data.period());
+    }
+
+    /** A share as the pack writes it, e.g. 91.1%; a dash when there is none. */
+    static String share(BigDecimal share) {
+        return share == null ? "–" : share.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+
+    static String money(BigDecimal amount) {
+        return amount == null ? "" : String.format(Locale.UK, "£%,.0f", amount);
+    }
+
+    String render() {
+        StringBuilder html = new StringBuilder(32_768);
+        html.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+                .append(Html.escape(title(data))).append("</title>\n<style>").append(PackCss.CSS).append("</style>\n")
+                .append("</head>\n<body>\n<header>\n<p class=\"council\">").append(Html.escape(data.council()))
+                .append("</p>\n<h1>Best Value monitoring pack: ").append(LONG_MONTH.format(data.period()))
+                .append("</h1>\n<p class=\"meta\">For the Best Value programme office and the Best Value Board. Period ")
+                .append(data.period()).append(", generated ").append(ReturnTables.TIME.format(data.generatedAt()))
+                .append(" from the returns warehouse.</p>\n</header>\n<main>\n");
+        html.append(new PackHeadlines(data).render());
+        html.append("<nav aria-label=\"Contents\"><ol>");
+        for (Section section : sections) {
+            html.append("<li><a href=\"#").append(anchor(section)).append("\">").append(Html.escape(section.heading()))
+                    .append("</a></li>");
+        }
+        html.append("</ol></nav>\n");
+        for (Section section : sections) {
+            html.append("<section id=\"").append(anchor(section)).append("\">\n<h2>").append(Html.escape(section.heading()))
+                    .append("</h2>\n<p>").append(Html.escape(section.intro())).append("</p>\n");
+            for (Table table : section.tables()) {
+                table(html, table);
+            }
+            if (section.sheet().equals(Section.DELIVERY)) {
+                areaCharts(html);
+            } else if (section.sheet().equals(Section.TREND)) {
+                trendCharts(html);
+            }
+            html.append("</section>\n");
+        }
+        return html.append("</main>\n<footer><p>Best Value returns pipeline. Every figure traces to a file, sheet and row: "
+                + "see Sources.</p></footer>\n</body>\n</html>\n").toString();
+    }
+
+    private static void table(StringBuilder html, Table table) {
+        html.append("<div class=\"table\"><table>\n<caption>").append(Html.escape(table.title())).append("</caption>\n<thead><tr>");
+        for (Table.Column column : table.columns()) {
+            html.append("<th scope=\"col\" class=\"").append(css(column.kind())).append("\">")
+                    .append(Html.escape(column.header())).append("</th>");
+        }
+        html.append("</tr></thead>\n<tbody>\n");
+        for (int i = 0; i < table.rows().size(); i++) {
+            List<Object> row = table.rows().get(i);
+            html.append(table.total() && i == table.rows().size() - 1 ? "<tr class=\"total\">" : "<tr>");
+            for (int c = 0; c < row.size(); c++) {
+                Kind kind = table.columns().get(c).kind();
+                String tag = c == 0 ? "th scope=\"row\"" : "td";
+                String css = css(kind) + (kind == Kind.STATUS && row.get(c) != null
+                        ? " s-" + StatusColour.of(row.get(c)).name().toLowerCase(Locale.ROOT) : "");
+                html.append('<').append(tag).append(" class=\"").append(css).append("\">")
+                        .append(Html.escape(format(kind, row.get(c)))).append("</").append(c == 0 ? "th" : "td").append('>');
+            }
+            html.append("</tr>\n");
+        }
+        html.append("</tbody>\n</table></div>\n");
+        if (table.note() != null) {
+            html.append("<p class=\"note\">").append(Html.escape(table.note())).append("</p>\n");
+        }
+    }
+
+    private void areaCharts(StringBuilder html) {
+        html.append("<h3>Milestones by status, per plan area</h3>\n<div class=\"charts\">\n");
+        int i = 0;
+        for (AreaDelivery area : data.delivery()) {
+            String status = area.status() == null ? "no status" : area.status();
+            html.append("<figure><figcaption>").append(Html.escape(area.area())).append(" <span class=\"badge s-")
+                    .append(StatusColour.of(area.status()).name().toLowerCase(Locale.ROOT)).append("\">")
+                    .append(status).append("</span> ").append(share(area.share())).append(" complete or on track")
+                    .append("</figcaption>\n").append(SvgCharts.areaBars(area, "area" + i++)).append("</figure>\n");
+        }
+        html.append("</div>\n");
+    }
+
+    private void trendCharts(StringBuilder html) {
+        PackData.Trend trend = data.trend();
+        html.append("<div class=\"charts wide\">\n<figure><figcaption>Share of milestones complete or on track</figcaption>\n")
+                .append(SvgCharts.lines("trend-share", "Share of milestones complete or on track by month",
+                        trend.months(), trend.shares(), BigDecimal.ONE, s -> share(s).replace(".0%", "%")))
+                .append("</figure>\n<figure><figcaption>Off-contract spend by month</figcaption>\n")
+                .append(SvgCharts.lines("trend-spend", "Off-contract spend by month", trend.months(),
+                        Map.of("Off-contract spend", trend.offContractSpend()), null, PackHtml::money))
+                .append("</figure>\n</div>\n");
+    }
+
+    static String format(Kind kind, Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Number n && kind.numeric()) {
+            BigDecimal d = n instanceof BigDecimal b ? b : BigDecimal.valueOf(n.longValue());
+            return switch (kind) {
+                case MONEY -> money(d);
+                case SHARE -> share(d);
+                default -> String.format(Locale.UK, "%,d", d.longValue());
+            };
+        }
+        return value.toString();
+    }
+
+    private static String css(Kind kind) {
+        return switch (kind) {
+            case TEXT -> "text";
+            case LONG_TEXT -> "text long";
+            case MONTH -> "text month";
+            case CODE -> "text code";
+            case STATUS -> "status";
+            default -> "num";
+        };
+    }
+
+    private static String anchor(Section section) {
+        return section.sheet().toLowerCase(Locale.ROOT);
+    }
+}

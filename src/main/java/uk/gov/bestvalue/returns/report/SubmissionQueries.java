@@ -1,0 +1,143 @@
+package uk.gov.bestvalue.returns.report;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import uk.gov.bestvalue.returns.directory.Directorate;
+import uk.gov.bestvalue.returns.reconcile.ReconcileSettings;
+import uk.gov.bestvalue.returns.report.PackData.GridRow;
+import uk.gov.bestvalue.returns.report.PackData.RunInfo;
+import uk.gov.bestvalue.returns.report.PackData.SourceBatch;
+import uk.gov.bestvalue.returns.report.PackData.SubmissionGrid;
+import uk.gov.bestvalue.returns.spec.ReturnCatalog;
+import uk.gov.bestvalue.returns.spec.ReturnSpec;
+
+/**
+ * Who sent what for a period (the grid: received, loaded with findings, rejected, or missing when owed by rules.yml
+ * {@code R6.owes} and not received by the deadline), the monthly run, and the load batches behind the figures.
+ */
+final class SubmissionQueries {
+
+    static final String RECEIVED = "received";
+    static final String WITH_FINDINGS = "loaded with findings";
+    static final String REJECTED = "rejected";
+    static final String MISSING = "missing";
+    static final String NOT_DUE = "not due yet";
+    static final String NOT_OWED = "not owed";
+
+    private final JdbcClient jdbc;
+    private final Directorates directorates;
+    private final ReturnCatalog catalog;
+    private final ReconcileSettings settings;
+
+    SubmissionQueries(JdbcClient jdbc, Directorates directorates, ReturnCatalog catalog, ReconcileSettings settings) {
+        this.jdbc = jdbc;
+        this.directorates = directorates;
+        this.catalog = catalog;
+        this.settings = settings;
+    }
+
+    SubmissionGrid grid(YearMonth period, LocalDate today) {
+        List<String> defaults = settings.owedBy("default");
+        List<ReturnSpec> types = catalog.specs().stream().filter(s -> !s.isLedger())
+                .sorted(Comparator.comparingInt(s -> defaults.contains(s.id()) ? defaults.indexOf(s.id()) : defaults.size()))
+                .toList();
+        Map<String, String> states = new HashMap<>();
+        jdbc.sql("""
+                SELECT b.return_type, b.directorate_id, b.status,
+                       (SELECT COUNT(*) FROM finding f WHERE f.load_batch_id = b.load_batch_id AND f.monthly_period IS NULL)
+                FROM load_batch b
+                WHERE b.period = ? AND b.status IN ('CURRENT', 'REJECTED', 'FAILED') AND b.return_type IS NOT NULL
+                  AND b.directorate_id IS NOT NULL""")
+                .param(period.toString())
+                .query(rs -> {
+                    String key = rs.getString(1) + "|" + rs.getString(2);
+                    if ("CURRENT".equals(rs.getString(3))) {
+                        states.put(key, rs.getInt(4) > 0 ? WITH_FINDINGS : RECEIVED);
+                    } else {
+                        states.putIfAbsent(key, REJECTED);
+                    }
+                });
+        YearMonth next = period.plusMonths(1);
+        LocalDate deadline = next.atDay(Math.min(settings.deadlineDay(), next.lengthOfMonth()));
+        String unsent = today.isAfter(deadline) ? MISSING : NOT_DUE;
+        List<GridRow> rows = new ArrayList<>();
+        for (Directorate directorate : directorates.all()) {
+            List<String> owed = settings.owedBy(directorate.id());
+            List<String> cells = types.stream().map(t -> states.getOrDefault(t.id() + "|" + directorate.id(),
+                    owed.contains(t.id()) ? unsent : NOT_OWED)).toList();
+            if (cells.stream().anyMatch(c -> !c.equals(NOT_OWED))) {
+                rows.add(new GridRow(directorate.name(), cells));
+            }
+        }
+        return new SubmissionGrid(types.stream().map(t -> t.title().replaceFirst("(?i) return$", "")).toList(), rows);
+    }
+
+    /** The period's last monthly run, or null. */
+    RunInfo run(YearMonth period) {
+        return jdbc.sql("SELECT status, finished_at, payments, payments_matched FROM monthly_run WHERE period = ? "
+                        + "ORDER BY monthly_run_id DESC")
+                .param(period.toString())
+                .query((rs, n) -> new RunInfo(rs.getString(1), time(rs.getTimestamp(2)),
+                        (Integer) rs.getObject(3, Integer.class), (Integer) rs.getObject(4, Integer.class)))
+                .list().stream().findFirst().orElse(null);
+    }
+
+    /** The number of findings of each reconciliation rule R1-R6 in the period. */
+    Map<String, Integer> reconciliationCounts(YearMonth period) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String rule : List.of("R1", "R2", "R3", "R4", "R5", "R6")) {
+            counts.put(rule, 0);
+        }
+        jdbc.sql("SELECT rule_id, SUM(findings) FROM v_reconciliation_counts WHERE period = ? GROUP BY rule_id")
+                .param(period.toString())
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                });
+        return counts;
+    }
+
+    /**
+     * The current batches the pack's figures come from: the period's returns, the ledger files with payments or
+     * receipts dated in the month, those carrying the month's reconciliation findings (R5 reads last month's return),
+     * and the milestones returns of the trend's months. EXISTS stops at a batch's first line, however long the ledger.
+     */
+    List<SourceBatch> sources(YearMonth period) {
+        String p = period.toString();
+        Date first = Date.valueOf(period.atDay(1));
+        Date last = Date.valueOf(period.atEndOfMonth());
+        return jdbc.sql("""
+                SELECT b.load_batch_id, b.file_name, b.return_type, b.directorate_id, b.period, b.status, b.rows_loaded,
+                       b.sha256, b.finished_at
+                FROM load_batch b
+                WHERE b.status = 'CURRENT' AND (b.period = ?
+                   OR EXISTS (SELECT 1 FROM payment_fact p WHERE p.load_batch_id = b.load_batch_id
+                              AND p.payment_date BETWEEN ? AND ?)
+                   OR EXISTS (SELECT 1 FROM receipt_fact r WHERE r.load_batch_id = b.load_batch_id
+                              AND r.receipt_date BETWEEN ? AND ?)
+                   OR EXISTS (SELECT 1 FROM finding f WHERE f.load_batch_id = b.load_batch_id AND f.monthly_period = ?)
+                   OR (b.return_type = 'action-plan-milestones' AND b.period BETWEEN ? AND ?))
+                ORDER BY b.period DESC, b.return_type, b.directorate_id, b.file_name""")
+                .params(p, first, last, first, last, p, period.minusMonths(11).toString(), p)
+                .query((rs, n) -> new SourceBatch(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4) == null ? null : directorates.name(rs.getString(4)), rs.getString(5),
+                        rs.getString(6), (Integer) rs.getObject(7, Integer.class), rs.getString(8),
+                        time(rs.getTimestamp(9))))
+                .list();
+    }
+
+    private static LocalDateTime time(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toLocalDateTime();
+    }
+}
