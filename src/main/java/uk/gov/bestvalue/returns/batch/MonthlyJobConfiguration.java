@@ -40,11 +40,13 @@ import uk.gov.bestvalue.returns.reconcile.ReconciliationFindings;
 import uk.gov.bestvalue.returns.reconcile.ReconciliationKpis;
 import uk.gov.bestvalue.returns.reconcile.ReconciliationNotifier;
 import uk.gov.bestvalue.returns.reconcile.SupplierIndex;
+import uk.gov.bestvalue.returns.report.MonthlyReports;
 
 /**
  * The monthly job, one instance per period and run number: clear the period's results, match its payments
- * (a chunk step streaming the ledger by keyset pages), R2-R5, chase missing returns (R6), then the KPIs. Each
- * tasklet replaces its own results in one transaction, so a restart resumes at the failed step without duplicates.
+ * (a chunk step streaming the ledger by keyset pages), R2-R5, chase missing returns (R6), the KPIs, the emails. Each
+ * tasklet replaces its own results in one transaction, so a restart resumes at the failed step without duplicates;
+ * the last step writes the monitoring pack and the open-data exports.
  */
 @Configuration(proxyBeanMethods = false)
 class MonthlyJobConfiguration {
@@ -55,7 +57,7 @@ class MonthlyJobConfiguration {
     Job monthlyJob(JobRepository jobRepository, Step monthlyClearStep, Step monthlyMatchStep,
                    Step monthlyOverspendStep, Step monthlyGrantStep, Step monthlyReceiptStep,
                    Step monthlyMonthOnMonthStep, Step monthlyChaseStep, Step monthlyKpiStep, Step monthlyNotifyStep,
-                   MonthlyRunListener monthlyRunListener) {
+                   Step monthlyReportStep, MonthlyRunListener monthlyRunListener) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(monthlyRunListener)
                 .start(monthlyClearStep)
@@ -67,6 +69,7 @@ class MonthlyJobConfiguration {
                 .next(monthlyChaseStep)
                 .next(monthlyKpiStep)
                 .next(monthlyNotifyStep)
+                .next(monthlyReportStep)
                 .build();
     }
 
@@ -176,6 +179,12 @@ class MonthlyJobConfiguration {
     @Bean
     Step monthlyNotifyStep(JobRepository jobRepository, PlatformTransactionManager tx, ReconciliationNotifier notifier) {
         return tasklet("monthlyNotifyStep", jobRepository, tx, notifier::run);
+    }
+
+    /** The monitoring pack and the open-data exports, from the results the steps before committed. */
+    @Bean
+    Step monthlyReportStep(JobRepository jobRepository, PlatformTransactionManager tx, MonthlyReports reports) {
+        return tasklet("monthlyReportStep", jobRepository, tx, period -> reports.write(period).count());
     }
 
     private static ToIntFunction<String> enabled(ReconcileSettings settings, String rule, ToIntFunction<String> step) {

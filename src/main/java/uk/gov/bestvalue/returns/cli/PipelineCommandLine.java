@@ -30,13 +30,14 @@ import uk.gov.bestvalue.returns.intake.ProcessingRecovery;
 import uk.gov.bestvalue.returns.intake.Sha256;
 import uk.gov.bestvalue.returns.intake.SubmissionOutcome;
 import uk.gov.bestvalue.returns.notify.Outbox;
+import uk.gov.bestvalue.returns.report.MonthlyReports;
 import uk.gov.bestvalue.returns.returns.CheckReport;
 import uk.gov.bestvalue.returns.returns.ReturnChecker;
 import uk.gov.bestvalue.returns.schedule.PipelineScheduler;
 
 /**
- * The commands a person types: {@code demo}, {@code check FILE [--json]}, {@code ingest FILE} and
- * {@code serve}. Exit code 0 when all is well, 2 when a checked file is rejected, 1 on a usage error.
+ * The commands a person types: {@code demo}, {@code check FILE [--json]}, {@code ingest FILE}, {@code serve},
+ * {@code monthly --period P}, {@code report --period P} and {@code bench}. Exit code 0 when all is well, 2 when a checked file is rejected, 1 on a usage error.
  */
 @Component
 @ConditionalOnProperty(name = "pipeline.cli.enabled", matchIfMissing = true)
@@ -48,7 +49,8 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
               check FILE [--json]  check a file without loading it (exit 0 accepted, 2 rejected)
               ingest FILE          load one file now
               serve                watch the inbox and run the monthly job on the schedule in jobs/schedule.yml, until stopped
-              monthly --period P   reconcile, chase missing returns and compute the KPIs of month P (yyyy-MM) now
+              monthly --period P   reconcile, chase missing returns, compute the KPIs and write the reports of month P (yyyy-MM) now
+              report --period P    write month P's monitoring pack and open-data exports again from the warehouse
               bench [--rows N]     time reading, checking and loading a generated return of N rows (default 100000)""";
     private static final Logger log = LoggerFactory.getLogger(PipelineCommandLine.class);
 
@@ -61,6 +63,7 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
     private final IntakeFolders folders;
     private final PipelineProperties properties;
     private final Outbox outbox;
+    private final MonthlyReports reports;
     private final Path samples;
     private final PrintStream out = System.out;
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -69,7 +72,7 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
     public PipelineCommandLine(ReturnChecker checker, BenchCommand bench, MonthlyCommand monthly,
                                PipelineScheduler scheduler, InboxPoller poller, ProcessingRecovery recovery,
                                IntakeFolders folders, PipelineProperties properties, Outbox outbox,
-                               @Value("${pipeline.samples-dir:input-samples}") Path samples) {
+                               MonthlyReports reports, @Value("${pipeline.samples-dir:input-samples}") Path samples) {
         this.checker = checker;
         this.bench = bench;
         this.monthly = monthly;
@@ -79,6 +82,7 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
         this.folders = folders;
         this.properties = properties;
         this.outbox = outbox;
+        this.reports = reports;
         this.samples = samples;
     }
 
@@ -95,6 +99,7 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
             case "serve" -> serve();
             case "bench" -> exitCode = bench.run(rows(args), out);
             case "monthly" -> monthly(args);
+            case "report" -> report(args);
             default -> usage(command.isEmpty() ? null : "unknown command '" + command + "'");
         }
     }
@@ -185,7 +190,8 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
         printEmails();
         out.println("Emails (outbox): " + properties.folders().outbox().toAbsolutePath().normalize());
         out.println("Checked workbooks: " + properties.folders().checked().toAbsolutePath().normalize());
-        out.println("Reports:         " + properties.folders().reports().toAbsolutePath().normalize());
+        out.println("Reports:         " + properties.folders().reports().toAbsolutePath().normalize()
+                + (period == null ? "" : " (" + period + "/monitoring-pack.html, .xlsx, open-data/)"));
         out.println("Archived files:  " + folders.archive().toAbsolutePath().normalize());
         out.println("Rejected files:  " + folders.rejected().toAbsolutePath().normalize() + " (each with a .reason.txt)");
         out.println("Warehouse:       the database at spring.datasource.url (views v_contract_current, v_finding_current)");
@@ -198,9 +204,9 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
     }
 
     private void printEmails() {
-        var byRecipient = outbox.byRecipient();
-        out.println("Emails, one per owner per file (and per chase or reconciliation notice):");
-        byRecipient.forEach((recipient, statuses) -> out.printf("  %-50s %s%n", recipient, statuses));
+        out.println("Emails (one per owner per file, chase and reconciliation notice), by status " + outbox.byStatus() + ":");
+        outbox.byRecipient().forEach((recipient, kinds) -> out.printf("  %-46s %d  %s%n", recipient,
+                kinds.values().stream().mapToInt(Integer::intValue).sum(), kinds));
     }
 
     private void monthly(ApplicationArguments args) {
@@ -210,6 +216,19 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
             return;
         }
         exitCode = monthly.run(period, out);
+    }
+
+    private void report(ApplicationArguments args) {
+        String period = optionValue(args, "period");
+        if (period == null || !period.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+            usage("report needs --period yyyy-MM");
+            return;
+        }
+        MonthlyReports.Files files = reports.write(period);
+        out.println("Monitoring pack: " + files.pack().workbook().toAbsolutePath().normalize());
+        out.println("                 " + files.pack().html().toAbsolutePath().normalize());
+        files.openData().published().forEach(f -> out.println("Open data:       " + f.toAbsolutePath().normalize()));
+        files.openData().internal().forEach(f -> out.println("Lineage:         " + f.toAbsolutePath().normalize()));
     }
 
     /** Recovers what a stopped run left, then lets the scheduler poll the inbox and run each month. */

@@ -49,9 +49,14 @@ public class Outbox {
         return queued;
     }
 
-    /** What the outbox holds for each recipient: messages by status (PENDING, SENT, FAILED). */
+    /** What the outbox holds for each recipient: messages by kind (return, chase, reconciliation). */
     public Map<String, Map<String, Integer>> byRecipient() {
         return repository.countsByRecipient();
+    }
+
+    /** How many messages are in each status (PENDING, SENDING, SENT, FAILED). */
+    public Map<String, Integer> byStatus() {
+        return repository.countsByStatus();
     }
 
     /** Leaves out an attachment too large to email, saying in the body where the file is instead. */

@@ -95,10 +95,14 @@ class OutboxRepository {
         return counts;
     }
 
-    /** Messages per recipient and status, e.g. {@code finance.adults@... -> {SENT=2}}. */
+    /** Messages per recipient and kind, e.g. {@code finance.adults@... -> {chase=1, return=2}}. */
     Map<String, Map<String, Integer>> countsByRecipient() {
         Map<String, Map<String, Integer>> counts = new TreeMap<>();
-        jdbc.sql("SELECT recipient, status, COUNT(*) FROM outbox_email GROUP BY recipient, status")
+        jdbc.sql("""
+                        SELECT recipient, CASE WHEN email_key LIKE 'chase-%' THEN 'chase'
+                                               WHEN email_key LIKE 'reconciliation-%' THEN 'reconciliation'
+                                               ELSE 'return' END, COUNT(*)
+                        FROM outbox_email GROUP BY 1, 2""")
                 .query((rs, n) -> counts.computeIfAbsent(rs.getString(1), r -> new TreeMap<>())
                         .put(rs.getString(2), rs.getInt(3)))
                 .list();
