@@ -1,5 +1,9 @@
 package uk.gov.bestvalue.returns.notify;
 
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -12,7 +16,11 @@ import org.apache.poi.ss.util.CellAddress;
 import uk.gov.bestvalue.returns.rules.Finding;
 import uk.gov.bestvalue.returns.rules.Severity;
 
-/** Marks one cell with its findings: the fill, and a comment naming each rule, its severity and the fix. */
+/**
+ * Marks one cell with its findings: the fill, and a comment naming each rule, its severity and the fix. The
+ * comments already on a sheet are looked up once per sheet: POI's own lookup of a cell's comment walks every
+ * comment shape, which over thousands of findings would cost their square.
+ */
 final class CellMarks {
 
     static final String AUTHOR = "Best Value checks";
@@ -20,6 +28,7 @@ final class CellMarks {
 
     private final FindingStyles styles;
     private final CreationHelper helper;
+    private final Map<Sheet, Map<CellAddress, Comment>> comments = new IdentityHashMap<>();
 
     CellMarks(FindingStyles styles, CreationHelper helper) {
         this.styles = styles;
@@ -53,21 +62,22 @@ final class CellMarks {
     }
 
     private void comment(Cell cell, String text, int count) {
-        Comment existing = cell.getCellComment();
+        Sheet sheet = cell.getSheet();
+        Map<CellAddress, Comment> onSheet = comments.computeIfAbsent(sheet, s -> new HashMap<>(s.getCellComments()));
+        Comment existing = onSheet.get(cell.getAddress());
         if (existing != null) {
             // the owner's own comment stays, with the findings after it
             String before = existing.getString() == null ? "" : existing.getString().getString();
             existing.setString(helper.createRichTextString(before + "\n\n" + text));
             return;
         }
-        Sheet sheet = cell.getSheet();
         Drawing<?> drawing = sheet.getDrawingPatriarch() != null ? sheet.getDrawingPatriarch()
                 : sheet.createDrawingPatriarch();
         ClientAnchor anchor = helper.createClientAnchor();
         // the box opens to the right of the cell unless that cell has a comment of its own (a clash in xlsx)
         int maxColumn = sheet.getWorkbook().getSpreadsheetVersion().getLastColumnIndex();
         int column = cell.getColumnIndex() + 1;
-        if (column > maxColumn || sheet.getCellComment(new CellAddress(cell.getRowIndex(), column)) != null) {
+        if (column > maxColumn || onSheet.containsKey(new CellAddress(cell.getRowIndex(), column))) {
             column = cell.getColumnIndex();
         }
         anchor.setCol1(column);
@@ -79,6 +89,7 @@ final class CellMarks {
         comment.setAuthor(AUTHOR);
         comment.setAddress(cell.getRowIndex(), cell.getColumnIndex());
         cell.setCellComment(comment);
+        onSheet.put(cell.getAddress(), comment);
     }
 
     private static int lastRow(Sheet sheet) {

@@ -16,10 +16,13 @@ final class CopiedValues {
     private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
     private static final int MAX_COLUMNS = SpreadsheetVersion.EXCEL2007.getMaxColumns();
 
+    // set on every cell: SXSSF looks up the column's style for a cell without one, building a style object each time
+    private final CellStyle general;
     private final CellStyle date;
     private final CellStyle dateTime;
 
     CopiedValues(Workbook workbook) {
+        general = workbook.getCellStyleAt(0);
         date = workbook.createCellStyle();
         date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
         dateTime = workbook.createCellStyle();
@@ -34,18 +37,21 @@ final class CopiedValues {
                 case BLANK -> {
                     // nothing to write
                 }
-                case TEXT -> to.createCell(c).setCellValue(value.text().length() > MAX_TEXT
+                case TEXT -> cell(to, c, general).setCellValue(value.text().length() > MAX_TEXT
                         ? value.text().substring(0, MAX_TEXT) : value.text());
-                case NUMBER -> to.createCell(c).setCellValue(value.number());
-                case DATE -> {
-                    Cell cell = to.createCell(c);
-                    cell.setCellValue(value.number());
-                    cell.setCellStyle(value.dateTime().toLocalTime().toSecondOfDay() == 0 ? date : dateTime);
-                }
-                case BOOLEAN -> to.createCell(c).setCellValue(value.number() == 1);
-                case ERROR -> error(to.createCell(c), value.text());
+                case NUMBER -> cell(to, c, general).setCellValue(value.number());
+                case DATE -> cell(to, c, value.dateTime().toLocalTime().toSecondOfDay() == 0 ? date : dateTime)
+                        .setCellValue(value.number());
+                case BOOLEAN -> cell(to, c, general).setCellValue(value.number() == 1);
+                case ERROR -> error(cell(to, c, general), value.text());
             }
         }
+    }
+
+    private static Cell cell(Row row, int column, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellStyle(style);
+        return cell;
     }
 
     private static void error(Cell cell, String code) {
