@@ -45,8 +45,12 @@ final class FindingsSheet {
         return sheetNames.stream().anyMatch(each -> each.equalsIgnoreCase(name));
     }
 
-    /** Writes the sheet (at the end of the workbook; the caller moves it first if needed). */
-    static Sheet write(Workbook workbook, String name, String fileName, OrderedFindings findings) {
+    /**
+     * Writes the sheet (at the end of the workbook; the caller moves it first if needed). {@code sheetNames} are
+     * the workbook's sheets in order, which the links point into: a CSV file's name may be cut to fit a sheet's.
+     */
+    static Sheet write(Workbook workbook, String name, String fileName, OrderedFindings findings,
+                       List<String> sheetNames) {
         Sheet sheet = workbook.createSheet(name);
         CreationHelper helper = workbook.getCreationHelper();
         Font bold = workbook.createFont();
@@ -74,7 +78,7 @@ final class FindingsSheet {
             Cell address = row.createCell(0);
             address.setCellValue(finding.cell().toString());
             Hyperlink link = helper.createHyperlink(HyperlinkType.DOCUMENT);
-            link.setAddress(linkAddress(finding.cell()));
+            link.setAddress(linkAddress(target(finding.cell(), findings.sheetIndex(i), sheetNames)));
             address.setHyperlink(link);
             address.setCellStyle(linkStyle);
             text(row, 1, finding.rule());
@@ -90,6 +94,11 @@ final class FindingsSheet {
         return sheet;
     }
 
+    private static CellRef target(CellRef cell, int sheetIndex, List<String> sheetNames) {
+        return sheetIndex < sheetNames.size() ? new CellRef(sheetNames.get(sheetIndex), cell.row(), cell.column())
+                : cell;
+    }
+
     static String title(String fileName, OrderedFindings findings) {
         String counts = String.format(Locale.UK, "%s: %,d %s (%,d %s, %,d %s)", fileName, findings.total(),
                 findings.total() == 1 ? "finding" : "findings", findings.errors(),
@@ -99,7 +108,7 @@ final class FindingsSheet {
             return counts + String.format(Locale.UK, ". Only the first %,d are listed here and commented;"
                     + " every finding's cell is coloured.", findings.listed());
         }
-        return counts + ". Click a cell to go to it; each coloured cell has a comment saying what to fix.";
+        return counts + ". Click a cell address to go to the cell; each coloured cell has a comment saying what to fix.";
     }
 
     private static void text(Row row, int column, String value) {

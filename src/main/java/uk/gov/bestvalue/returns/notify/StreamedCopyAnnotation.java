@@ -8,6 +8,7 @@ import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import uk.gov.bestvalue.returns.rules.Finding;
@@ -32,21 +33,23 @@ final class StreamedCopyAnnotation {
     }
 
     /**
-     * Writes the annotated copy. {@code names} are the sheets' names in the copy, in the source's order: the
-     * source's own, unless a CSV file's one sheet is to be named as its findings name it.
+     * Writes the annotated copy. {@code names} are the sheets' names as the findings give them, in the source's
+     * order: the source's own, unless a CSV file's one sheet is to be named as its findings name it.
      */
     static int write(WorkbookFile source, List<String> names, String fileName, List<Finding> findings, int limit,
                      OutputStream out) throws IOException {
         List<SheetInfo> sheets = source.sheets();
         OrderedFindings ordered = OrderedFindings.of(findings, names, limit);
+        // a CSV file's name may be longer than a sheet's 31 characters, or hold characters a sheet's may not
+        List<String> sheetNames = names.stream().map(WorkbookUtil::createSafeSheetName).toList();
         SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, true, false);
         try {
-            FindingsSheet.write(workbook, FindingsSheet.freeName(names), fileName, ordered);
+            FindingsSheet.write(workbook, FindingsSheet.freeName(sheetNames), fileName, ordered, sheetNames);
             CellMarks marks = new CellMarks(new FindingStyles(workbook), workbook.getCreationHelper());
             CopiedValues values = new CopiedValues(workbook);
             int next = 0;
             for (int s = 0; s < sheets.size(); s++) {
-                Sheet sheet = workbook.createSheet(names.get(s));
+                Sheet sheet = workbook.createSheet(sheetNames.get(s));
                 workbook.setSheetHidden(s + 1, sheets.get(s).hidden());
                 next = ordered.firstOnOrAfter(s, next);
                 try (RowCursor rows = source.openSheet(sheets.get(s).name())) {

@@ -50,7 +50,7 @@ final class WholeWorkbookAnnotation {
                 from = end;
             }
             String name = FindingsSheet.freeName(names);
-            FindingsSheet.write(workbook, name, fileName, ordered);
+            FindingsSheet.write(workbook, name, fileName, ordered, names);
             workbook.setSheetOrder(name, 0);
             for (Sheet sheet : workbook) {
                 sheet.setSelected(false);

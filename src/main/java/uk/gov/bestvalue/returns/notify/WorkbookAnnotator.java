@@ -54,43 +54,42 @@ public class WorkbookAnnotator {
     public AnnotatedWorkbook annotate(Path original, String originalFileName, List<Finding> findings,
                                       Path targetFolder) throws IOException {
         long started = System.nanoTime();
-        WorkbookFormat format;
-        boolean streamed;
-        String fileName;
         Files.createDirectories(targetFolder);
         Path temporary = Files.createTempFile(targetFolder, ".annotating-", ".tmp");
-        int listed;
         try {
-            try (WorkbookFile source = Workbooks.open(original)) {
-                format = source.format();
-                streamed = format == WorkbookFormat.CSV
-                        || format == WorkbookFormat.XLSX && inflatedSize(original) > settings.streamAboveBytes();
-                fileName = stem(originalFileName) + "-checked" + (format == WorkbookFormat.XLS ? ".xls" : ".xlsx");
-                if (streamed) {
-                    try (OutputStream out = output(temporary)) {
-                        listed = StreamedCopyAnnotation.write(source, sheetNames(source, findings), originalFileName,
-                                findings, settings.maxListed(), out);
-                    }
-                } else {
-                    listed = -1;
-                }
-            }
-            if (!streamed) {
-                try (OutputStream out = output(temporary)) {
-                    listed = WholeWorkbookAnnotation.write(original, format, originalFileName, findings,
-                            settings.maxListed(), out);
-                }
-            }
+            Written written = write(original, originalFileName, findings, temporary);
+            boolean xls = written.format() == WorkbookFormat.XLS;
+            String fileName = stem(originalFileName) + "-checked" + (xls ? ".xls" : ".xlsx");
             Path target = targetFolder.resolve(fileName);
             move(temporary, target);
-            log.info("Annotated {} ({}, {}): {} findings, {} listed, in {} ms", fileName, format,
-                    streamed ? "streamed copy" : "edited whole", findings.size(), listed,
+            log.info("Annotated {} ({}, {}): {} findings, {} listed, in {} ms", fileName, written.format(),
+                    written.streamed() ? "streamed copy" : "edited whole", findings.size(), written.listed(),
                     (System.nanoTime() - started) / 1_000_000);
-            return new AnnotatedWorkbook(target, fileName,
-                    format == WorkbookFormat.XLS ? AnnotatedWorkbook.XLS_TYPE : AnnotatedWorkbook.XLSX_TYPE,
-                    listed, findings.size());
+            return new AnnotatedWorkbook(target, fileName, xls ? AnnotatedWorkbook.XLS_TYPE
+                    : AnnotatedWorkbook.XLSX_TYPE, written.listed(), findings.size());
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    private record Written(WorkbookFormat format, boolean streamed, int listed) {
+    }
+
+    private Written write(Path original, String fileName, List<Finding> findings, Path target) throws IOException {
+        WorkbookFormat format;
+        try (WorkbookFile source = Workbooks.open(original)) {
+            format = source.format();
+            if (format == WorkbookFormat.CSV
+                    || format == WorkbookFormat.XLSX && inflatedSize(original) > settings.streamAboveBytes()) {
+                try (OutputStream out = output(target)) {
+                    return new Written(format, true, StreamedCopyAnnotation.write(source, sheetNames(source, findings),
+                            fileName, findings, settings.maxListed(), out));
+                }
+            }
+        }
+        try (OutputStream out = output(target)) {
+            return new Written(format, false,
+                    WholeWorkbookAnnotation.write(original, format, fileName, findings, settings.maxListed(), out));
         }
     }
 

@@ -117,6 +117,30 @@ class WorkbookAnnotatorTests {
     }
 
     @Test
+    void aCsvFileWhoseNameIsTooLongForASheetIsCutAndItsLinksFollow() throws Exception {
+        // given the health return under a name of 45 characters, longer than Excel allows a sheet's
+        String name = "health-procurement-2016-01-final-for-review.csv";
+        Path original = Files.copy(SAMPLES.resolve("health-procurement-2016-01.csv"), folder.resolve(name));
+        List<Finding> findings = SampleFindings.of(original);
+        assertThat(findings).isNotEmpty();
+
+        // when
+        AnnotatedWorkbook result = annotator.annotate(original, name, findings, folder.resolve("out"));
+
+        // then the sheet takes the first 31 characters and the links point into it
+        String sheetName = "health-procurement-2016-01-fina";
+        try (Workbook after = open(result.file())) {
+            assertThat(after.getSheetName(1)).isEqualTo(sheetName);
+            Cell address = after.getSheetAt(0).getRow(FindingsSheet.FIRST_FINDING_ROW).getCell(0);
+            assertThat(address.getStringCellValue()).isEqualTo(findings.get(0).cell().toString());
+            assertThat(address.getHyperlink().getAddress())
+                    .isEqualTo("'" + sheetName + "'!" + findings.get(0).cell().address());
+            CellRef cell = findings.get(0).cell();
+            assertThat(after.getSheetAt(1).getRow(cell.row() - 1).getCell(cell.column()).getCellComment()).isNotNull();
+        }
+    }
+
+    @Test
     void theFormatIsToldFromTheBytesNotTheName() throws Exception {
         // given an Excel 97 workbook someone named .xlsx
         Path original = Files.copy(SAMPLES.resolve("adults-procurement-2016-01.xls"), folder.resolve("adults.xlsx"));
@@ -203,6 +227,44 @@ class WorkbookAnnotatorTests {
             assertThat(AnnotatedWorkbookAssertions.fill(marked)).isEqualTo(AnnotatedWorkbookAssertions.RED);
             assertThat(marked.getCellComment().getString().getString())
                     .isEqualTo("P8 (warning): Check the title.\n\nP2 (error): Give the waiver reference.");
+        }
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"xlsx", "xls"})
+    void formulasAcrossSheetsAndSheetScopedNamesStillPointWhereTheyDid(String extension) throws Exception {
+        // given a workbook whose second sheet computes from the first, with a name scoped to the second sheet
+        Path original = folder.resolve("formulas." + extension);
+        try (Workbook workbook = extension.equals("xls") ? new HSSFWorkbook() : new XSSFWorkbook();
+             OutputStream out = Files.newOutputStream(original)) {
+            workbook.createSheet("Rates").createRow(0).createCell(0).setCellValue(0.2);
+            var data = workbook.createSheet("Data");
+            var row = data.createRow(0);
+            row.createCell(0).setCellValue(100);
+            row.createCell(1).setCellFormula("A1*Rates!A1");
+            var name = workbook.createName();
+            name.setNameName("Net");
+            name.setSheetIndex(1);
+            name.setRefersToFormula("Data!$B$1");
+            workbook.setActiveSheet(1);
+            workbook.write(out);
+        }
+        List<Finding> findings = List.of(new Finding("P8", Severity.ERROR, new CellRef("Data", 1, 1), "vat", "20",
+                "Give the VAT."));
+
+        // when
+        AnnotatedWorkbook result = annotator.annotate(original, "formulas." + extension, findings, folder.resolve("o"));
+
+        // then
+        try (Workbook before = open(original); Workbook after = open(result.file())) {
+            assertOriginalKept(before, after, findings);
+            assertMarked(after, findings);
+            Cell formula = after.getSheet("Data").getRow(0).getCell(1);
+            assertThat(formula.getCellFormula()).isEqualTo("A1*Rates!A1");
+            assertThat(after.getCreationHelper().createFormulaEvaluator().evaluate(formula).getNumberValue())
+                    .isEqualTo(20.0);
+            assertThat(after.getName("Net").getSheetIndex()).isEqualTo(after.getSheetIndex("Data"));
+            assertThat(after.getActiveSheetIndex()).isZero();
         }
     }
 
