@@ -209,6 +209,38 @@ class WorkbookAnnotatorTests {
     }
 
     @Test
+    void theOwnersOwnCommentOnAFindingsCellIsKeptWithTheFindingAfterIt() throws Exception {
+        // given the place return with a comment of the owner's on the cell of its first finding
+        Path sample = SAMPLES.resolve("place-procurement-2016-01.xlsx");
+        Path original = folder.resolve("place.xlsx");
+        Finding first;
+        try (Workbook workbook = new XSSFWorkbook(Files.newInputStream(sample));
+             OutputStream out = Files.newOutputStream(original)) {
+            first = SampleFindings.of(sample).stream().filter(f -> cellAt(workbook, f) != null).findFirst()
+                    .orElseThrow();
+            Cell cell = cellAt(workbook, first);
+            var anchor = workbook.getCreationHelper().createClientAnchor();
+            anchor.setCol1(cell.getColumnIndex());
+            anchor.setRow1(cell.getRowIndex());
+            var comment = cell.getSheet().createDrawingPatriarch().createCellComment(anchor);
+            comment.setString(workbook.getCreationHelper().createRichTextString("Awaiting the register entry."));
+            cell.setCellComment(comment);
+            workbook.write(out);
+        }
+        List<Finding> findings = SampleFindings.of(original);
+
+        // when
+        AnnotatedWorkbook result = annotator.annotate(original, "place.xlsx", findings, folder.resolve("out"));
+
+        // then
+        try (Workbook after = open(result.file())) {
+            assertMarked(after, findings);
+            assertThat(cellAt(after, first).getCellComment().getString().getString())
+                    .startsWith("Awaiting the register entry.\n\n" + first.rule() + " (");
+        }
+    }
+
+    @Test
     void aCellWithSeveralFindingsHasOneCommentWithEachAndIsRedIfAnyIsAnError() throws Exception {
         // given two findings on one cell (one the checker found), a warning then an error
         Path original = SAMPLES.resolve("place-procurement-2016-01.xlsx");
