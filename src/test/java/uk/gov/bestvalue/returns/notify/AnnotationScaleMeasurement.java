@@ -62,6 +62,10 @@ public final class AnnotationScaleMeasurement {
             System.out.printf("%s: %.2f s (%.2f s of CPU), peak heap %,d MB (%,d MB before), output %,d bytes, listed %,d%n",
                     whole ? "edited whole" : "streamed", seconds, cpuSeconds, heap.peakBytes() >> 20, before >> 20,
                     Files.size(result.file()), result.listed());
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
         }
     }
 }
