@@ -64,7 +64,7 @@ class OwnerEmailIntegrationTests extends PipelineIntegrationTest {
             assertThat(workbook.getSheetName(0)).startsWith("Findings");
             Cell q4 = workbook.getSheet("Contracts").getRow(3).getCell(CellReference.convertColStringToIndex("Q"));
             assertThat(q4.getCellComment().getString().getString()).contains("P1");
-            assertThat(((XSSFColor) q4.getCellStyle().getFillForegroundColorColor()).getARGBHex()).endsWith("FFC7CE");
+            assertThat(((XSSFColor) q4.getCellStyle().getFillForegroundColorColor()).getRGB()).isEqualTo(FindingStyles.ERROR_RGB);
         }
 
         MimeMessage resources = single(received, "finance.resources@council.example.gov.uk");
