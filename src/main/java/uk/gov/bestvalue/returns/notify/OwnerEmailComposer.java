@@ -22,8 +22,10 @@ final class OwnerEmailComposer {
     private OwnerEmailComposer() {
     }
 
+    /** The email; {@code markedWorkbook}: true for the owner's workbook marked, false for the findings list, null for none. */
     static OwnerEmail compose(LoadBatch batch, String directorateName, String returnTitle, List<Finding> findings,
-                              List<String> to, boolean workbookAttached) {
+                              List<String> to, Boolean markedWorkbook) {
+        boolean workbookAttached = markedWorkbook != null;
         String subject = "Best Value return: " + nonNull(directorateName, "unknown directorate") + " – "
                 + nonNull(returnTitle, batch.fileName()) + (batch.period() != null ? " " + batch.period() : "")
                 + " – " + outcome(batch);
@@ -44,10 +46,13 @@ final class OwnerEmailComposer {
                         + (workbookAttached ? ": every one is on the Findings sheet of the attached workbook." : "."));
             }
         }
-        if (workbookAttached) {
+        if (Boolean.TRUE.equals(markedWorkbook)) {
             paragraph(text, html, "Attached is your workbook as you sent it, checked: the Findings sheet lists every "
                     + "finding with a link to its cell, and each cell concerned is coloured (red: error, amber: warning) "
                     + "with a comment saying what to do. Correct the original and send the whole return again.");
+        } else if (Boolean.FALSE.equals(markedWorkbook)) {
+            paragraph(text, html, "Your file is too large to send back marked: attached is the list of every finding "
+                    + "with its cell. Correct the original and send the whole return again.");
         }
         paragraph(text, html, "Reply to this email or contact the Best Value programme office if anything is unclear.");
         html.append("</body></html>");

@@ -54,11 +54,11 @@ public class OwnerNotifier {
         String returnTitle = batch.returnType() == null ? null
                 : catalog.byId(batch.returnType()).map(ReturnSpec::title).orElse(batch.returnType());
         List<Finding> batchFindings = findings.findByBatch(loadBatchId);
-        EmailAttachment checked = file == null || batchFindings.isEmpty() ? null
+        CheckedWorkbooks.Checked checked = file == null || batchFindings.isEmpty() ? null
                 : checkedWorkbooks.write(batch, file, batchFindings);
         OwnerEmail email = OwnerEmailComposer.compose(batch, directorate == null ? null : directorate.name(), returnTitle,
-                batchFindings, recipients(batch, directorate), checked != null);
-        outbox.queue(checked == null ? email : email.withAttachment(checked));
+                batchFindings, recipients(batch, directorate), checked == null ? null : checked.marked());
+        outbox.queue(checked == null ? email : email.withAttachment(checked.attachment()));
     }
 
     private List<String> recipients(LoadBatch batch, Directorate directorate) {

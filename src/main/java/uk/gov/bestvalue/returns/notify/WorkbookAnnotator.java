@@ -72,6 +72,27 @@ public class WorkbookAnnotator {
         }
     }
 
+    /**
+     * Lists the findings of a file too large to send back whole in {@code <name>-findings.xlsx}: one sheet, every
+     * finding with its cell, in flat memory.
+     */
+    public AnnotatedWorkbook listFindings(String originalFileName, List<Finding> findings, Path targetFolder)
+            throws IOException {
+        Files.createDirectories(targetFolder);
+        Path temporary = Files.createTempFile(targetFolder, ".listing-", ".tmp");
+        try {
+            try (OutputStream out = output(temporary)) {
+                FindingsList.write(originalFileName, findings, out);
+            }
+            String fileName = stem(originalFileName) + "-findings.xlsx";
+            Path target = targetFolder.resolve(fileName);
+            move(temporary, target);
+            return new AnnotatedWorkbook(target, fileName, AnnotatedWorkbook.XLSX_TYPE, findings.size(), findings.size());
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
     private record Written(WorkbookFormat format, boolean streamed, int listed) {
     }
 
