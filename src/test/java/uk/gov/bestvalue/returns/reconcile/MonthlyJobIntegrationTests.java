@@ -191,13 +191,7 @@ class MonthlyJobIntegrationTests extends PipelineIntegrationTest {
     }
 
     private void loadSamples() throws IOException {
-        List<Path> dropped = new ArrayList<>();
-        try (Stream<Path> files = Files.list(PipelineTestSupport.SAMPLES)) {
-            for (Path sample : files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".md")).sorted().toList()) {
-                dropped.add(PipelineTestSupport.drop(sample.getFileName().toString(), folders.inbox()));
-            }
-        }
-        poller.processNow(dropped);
+        dropEverySample();
     }
 
     private List<Path> outbox(String stem) throws IOException {

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
@@ -192,13 +191,7 @@ class MonitoringPackIntegrationTests extends PipelineIntegrationTest {
     }
 
     private void loadAndReconcile() throws IOException {
-        List<Path> dropped = new ArrayList<>();
-        try (Stream<Path> files = Files.list(PipelineTestSupport.SAMPLES)) {
-            for (Path sample : files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".md")).sorted().toList()) {
-                dropped.add(PipelineTestSupport.drop(sample.getFileName().toString(), folders.inbox()));
-            }
-        }
-        poller.processNow(dropped);
+        dropEverySample();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThat(monthly.run("2016-01", new PrintStream(out, true, StandardCharsets.UTF_8)))
                 .as(out.toString(StandardCharsets.UTF_8)).isZero();

@@ -33,7 +33,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import uk.gov.bestvalue.returns.PipelineIntegrationTest;
-import uk.gov.bestvalue.returns.PipelineTestSupport;
 import uk.gov.bestvalue.returns.intake.Sha256;
 import uk.gov.bestvalue.returns.intake.SubmissionOutcome;
 import uk.gov.bestvalue.returns.returns.CheckReport;
@@ -270,13 +269,7 @@ class OpenDataExportsIntegrationTests extends PipelineIntegrationTest {
     }
 
     private void loadSamples() throws IOException {
-        List<Path> dropped = new ArrayList<>();
-        try (Stream<Path> files = Files.list(PipelineTestSupport.SAMPLES)) {
-            for (Path sample : files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".md")).sorted().toList()) {
-                dropped.add(PipelineTestSupport.drop(sample.getFileName().toString(), folders.inbox()));
-            }
-        }
-        poller.processNow(dropped);
+        dropEverySample();
     }
 
     private static List<String[]> csv(Path file) throws IOException, CsvException {

@@ -1,7 +1,5 @@
 package uk.gov.bestvalue.returns.report.opendata;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,13 +9,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import uk.gov.bestvalue.returns.ReturnsPipelineApplication;
+import uk.gov.bestvalue.returns.bench.HeapSampler;
 
 /**
  * Not a test: a measurement. Generates current returns for January 2017 holding 100,000 contracts and 50,000 grants
@@ -43,26 +41,13 @@ public final class OpenDataScaleMeasurement {
             }
             Path folder = Files.createTempDirectory("open-data-scale");
             System.gc();
-            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-            AtomicLong peak = new AtomicLong(memory.getHeapMemoryUsage().getUsed());
-            Thread sampler = new Thread(() -> {
-                while (!Thread.currentThread().isInterrupted()) {
-                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                    try {
-                        Thread.sleep(10);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            });
-            sampler.setDaemon(true);
-            sampler.start();
+            HeapSampler heap = HeapSampler.start();
             long started = System.nanoTime();
             OpenDataFiles files = context.getBean(OpenDataExports.class).write(PERIOD, folder);
             long millis = (System.nanoTime() - started) / 1_000_000;
-            sampler.interrupt();
+            heap.close();
             System.out.printf("%,d contracts and %,d grants exported in %,d ms; peak heap %,d MB (max %,d MB)%n",
-                    files.contractCount(), files.grantCount(), millis, peak.get() >> 20,
+                    files.contractCount(), files.grantCount(), millis, heap.peakBytes() >> 20,
                     Runtime.getRuntime().maxMemory() >> 20);
             for (Path file : List.of(files.contracts(), files.contractsLineage(), files.grantsSpreadsheet(),
                     files.grantsJson(), files.grantsLineage())) {
