@@ -5,14 +5,11 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -21,15 +18,12 @@ import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import uk.gov.bestvalue.returns.PipelineProperties;
 import uk.gov.bestvalue.returns.batch.MonthlyCommand;
 import uk.gov.bestvalue.returns.bench.BenchCommand;
 import uk.gov.bestvalue.returns.intake.InboxPoller;
 import uk.gov.bestvalue.returns.intake.IntakeFolders;
 import uk.gov.bestvalue.returns.intake.ProcessingRecovery;
 import uk.gov.bestvalue.returns.intake.Sha256;
-import uk.gov.bestvalue.returns.intake.SubmissionOutcome;
-import uk.gov.bestvalue.returns.notify.Outbox;
 import uk.gov.bestvalue.returns.report.MonthlyReports;
 import uk.gov.bestvalue.returns.returns.CheckReport;
 import uk.gov.bestvalue.returns.returns.ReturnChecker;
@@ -61,18 +55,15 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
     private final InboxPoller poller;
     private final ProcessingRecovery recovery;
     private final IntakeFolders folders;
-    private final PipelineProperties properties;
-    private final Outbox outbox;
     private final MonthlyReports reports;
-    private final Path samples;
+    private final DemoCommand demo;
     private final PrintStream out = System.out;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private int exitCode;
 
     public PipelineCommandLine(ReturnChecker checker, BenchCommand bench, MonthlyCommand monthly,
                                PipelineScheduler scheduler, InboxPoller poller, ProcessingRecovery recovery,
-                               IntakeFolders folders, PipelineProperties properties, Outbox outbox,
-                               MonthlyReports reports, @Value("${pipeline.samples-dir:input-samples}") Path samples) {
+                               IntakeFolders folders, MonthlyReports reports, DemoCommand demo) {
         this.checker = checker;
         this.bench = bench;
         this.monthly = monthly;
@@ -80,10 +71,8 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
         this.poller = poller;
         this.recovery = recovery;
         this.folders = folders;
-        this.properties = properties;
-        this.outbox = outbox;
         this.reports = reports;
-        this.samples = samples;
+        this.demo = demo;
     }
 
     @Override
@@ -93,7 +82,7 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
                 .toList();
         String command = words.isEmpty() ? "" : words.get(0);
         switch (command) {
-            case "demo" -> demo();
+            case "demo" -> exitCode = demo.run(out);
             case "check" -> withFile(words, file -> check(file, args.containsOption("json")));
             case "ingest" -> withFile(words, this::ingest);
             case "serve" -> serve();
@@ -166,47 +155,6 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
         folders.create();
         Path dropped = Files.copy(file, folders.inbox().resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         SummaryTable.print(poller.processNow(List.of(dropped)), out);
-    }
-
-    private void demo() throws IOException {
-        List<SubmissionOutcome> outcomes = new ArrayList<>(recovery.recover());
-        folders.create();
-        List<Path> dropped = new ArrayList<>();
-        try (Stream<Path> files = Files.list(samples)) {
-            for (Path sample : files.filter(f -> f.toString().matches("(?i).*\\.(xlsx|xls|csv)$")).sorted().toList()) {
-                dropped.add(Files.copy(sample, folders.inbox().resolve(sample.getFileName()),
-                        StandardCopyOption.REPLACE_EXISTING));
-            }
-        }
-        outcomes.addAll(poller.processNow(dropped));
-        SummaryTable.print(outcomes, out);
-        String period = latestPeriod(outcomes);
-        if (period != null) {
-            out.println();
-            out.println("Monthly run for " + period + ":");
-            exitCode = monthly.run(period, out);
-        }
-        out.println();
-        printEmails();
-        out.println("Emails (outbox): " + properties.folders().outbox().toAbsolutePath().normalize());
-        out.println("Checked workbooks: " + properties.folders().checked().toAbsolutePath().normalize());
-        out.println("Reports:         " + properties.folders().reports().toAbsolutePath().normalize()
-                + (period == null ? "" : " (" + period + "/monitoring-pack.html, .xlsx, open-data/)"));
-        out.println("Archived files:  " + folders.archive().toAbsolutePath().normalize());
-        out.println("Rejected files:  " + folders.rejected().toAbsolutePath().normalize() + " (each with a .reason.txt)");
-        out.println("Warehouse:       the database at spring.datasource.url (views v_contract_current, v_finding_current)");
-    }
-
-    /** The most recent month a return was loaded for (ledgers span months and have none). */
-    private static String latestPeriod(List<SubmissionOutcome> outcomes) {
-        return outcomes.stream().map(SubmissionOutcome::period).filter(p -> p != null && p.matches("\\d{4}-\\d{2}"))
-                .max(String::compareTo).orElse(null);
-    }
-
-    private void printEmails() {
-        out.println("Emails (one per owner per file, chase and reconciliation notice), by status " + outbox.byStatus() + ":");
-        outbox.byRecipient().forEach((recipient, kinds) -> out.printf("  %-46s %d  %s%n", recipient,
-                kinds.values().stream().mapToInt(Integer::intValue).sum(), kinds));
     }
 
     private void monthly(ApplicationArguments args) {
