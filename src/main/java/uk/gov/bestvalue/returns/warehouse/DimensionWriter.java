@@ -3,6 +3,7 @@ package uk.gov.bestvalue.returns.warehouse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,12 +13,14 @@ import uk.gov.bestvalue.returns.returns.Dimension;
 /**
  * Adds the keys a chunk of fact rows names to a dimension, in the chunk's transaction: one row per new key, each
  * column the least value the chunk gives it (as {@code MIN} would), an existing key left as it is. Done per chunk
- * because doing it at publish means reading the whole load back (a million rows took a minute on MariaDB).
+ * because doing it at publish means reading the whole load back (a million rows took a minute on MariaDB). A key
+ * a committed chunk of the same load already added is not sent again.
  */
 final class DimensionWriter {
 
     private final int[] parameters;
     private final String upsertSql;
+    private final CommittedKeys committed = new CommittedKeys();
 
     DimensionWriter(Dimension dimension, FactTable table) {
         this.parameters = dimension.factColumns().stream().mapToInt(table::parameterOf).toArray();
@@ -28,12 +31,13 @@ final class DimensionWriter {
     }
 
     /** Adds the chunk's keys; {@code facts} are the fact insert's parameters. */
-    void write(JdbcTemplate jdbc, List<Object[]> facts) {
+    void write(JdbcTemplate jdbc, long loadBatchId, List<Object[]> facts) {
+        Set<String> known = committed.known(loadBatchId);
         // sorted by key: concurrent loads lock the dimension's rows in the same order
         Map<String, Object[]> byKey = new TreeMap<>();
         for (Object[] fact : facts) {
             Object key = fact[parameters[0]];
-            if (key == null) {
+            if (key == null || known.contains(key.toString())) {
                 continue;
             }
             Object[] row = byKey.computeIfAbsent(key.toString(), k -> new Object[parameters.length]);
@@ -44,6 +48,7 @@ final class DimensionWriter {
         }
         if (!byKey.isEmpty()) {
             jdbc.batchUpdate(upsertSql, new ArrayList<>(byKey.values()));
+            committed.afterCommit(loadBatchId, byKey.keySet());
         }
     }
 

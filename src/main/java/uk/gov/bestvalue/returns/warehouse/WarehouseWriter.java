@@ -50,7 +50,7 @@ public class WarehouseWriter {
             jdbc.batchUpdate(table.insertSql(), facts, table.types());
             for (DimensionWriter dimension : dimensions.computeIfAbsent(spec.id(),
                     id -> type.dimensions().stream().map(d -> new DimensionWriter(d, table)).toList())) {
-                dimension.write(jdbc, facts);
+                dimension.write(jdbc, loadBatchId, facts);
             }
         }
         writeFindings(findings);
