@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -56,7 +57,7 @@ public class BenchCommand {
 
     /**
      * {@code bench.files-dir}, when set, keeps the generated files there and reuses them on the next run;
-     * {@code bench.ledger-lines} sets the ledger's size (default ten lines per contract).
+     * {@code bench.ledger-lines} sets the ledger's size (default ten lines per contract; below zero, no ledger stages).
      */
     public BenchCommand(ReturnCatalog catalog, ReturnReader.Opener opener, InboxPoller poller, IntakeFolders folders,
                         DataSource dataSource, JdbcTemplate jdbc, TransactionTemplate transaction,
@@ -87,20 +88,15 @@ public class BenchCommand {
         try {
             BenchmarkReturnGenerator generator = new BenchmarkReturnGenerator(spec);
             Path file = generatedFile(generator, rows, dir, out);
-            Path ledgerFile = generatedLedger(lines, dir, out);
-            String ledgerSheet;
-            try (WorkbookFile workbook = Workbooks.open(ledgerFile)) {
-                ledgerSheet = workbook.sheets().get(0).name();
-            }
+            boolean withLedger = ledgerLines >= 0;
+            Path ledgerFile = withLedger ? generatedLedger(lines, dir, out) : null;
             System.gc();
             out.printf("heap in use before the stages: %d MB%n", HeapSampler.used() / (1024 * 1024));
 
             StageTimer timer = new StageTimer(rows);
             StageTimer ledgerTimer = new StageTimer(lines);
             DatabaseFloor database = new DatabaseFloor(jdbc, transaction, batches, spec);
-            ledger = ledgerBench.stages(new DatabaseFloor(jdbc, transaction, batches, spec), file, generator.values(),
-                    rows, ledgerFile);
-            List<Stage> stages = List.of(
+            List<Stage> stages = new ArrayList<>(List.of(
                     Stage.of("floor", () -> RawReaders.scan(file, CONTRACTS)),
                     Stage.of("inflate only", () -> RawReaders.inflateOnly(file, CONTRACTS)),
                     Stage.of(POI, () -> PeerReaders.poiUsermodel(file.toFile(), CONTRACTS)),
@@ -109,19 +105,31 @@ public class BenchCommand {
                     Stage.of("ours, check", () -> OurReaders.check(file, opener)),
                     new Stage("database floor", database::prepare, () -> database.load(generator.values(), rows),
                             database::cleanUp),
-                    new EndToEndStage(poller, folders, jdbc, file).stage("ours, end to end"),
-                    Stage.of(LEDGER_READ, () -> OurReaders.readAndType(ledgerFile, ledgerSpec, ledgerSheet)),
-                    ledger.reconciliation(LEDGER_RECONCILIATION));
+                    new EndToEndStage(poller, folders, jdbc, file).stage("ours, end to end")));
+            if (withLedger) {
+                String ledgerSheet;
+                try (WorkbookFile workbook = Workbooks.open(ledgerFile)) {
+                    ledgerSheet = workbook.sheets().get(0).name();
+                }
+                ledger = ledgerBench.stages(new DatabaseFloor(jdbc, transaction, batches, spec), file,
+                        generator.values(), rows, ledgerFile);
+                stages.add(Stage.of(LEDGER_READ, () -> OurReaders.readAndType(ledgerFile, ledgerSpec, ledgerSheet)));
+                stages.add(ledger.reconciliation(LEDGER_RECONCILIATION));
+            } else {
+                out.println("ledger stages: skipped (bench.ledger-lines below zero)");
+            }
             // POI usermodel runs last: running out of heap can also close an embedded H2 database
             Map<String, StageResult> byName = new HashMap<>();
             for (Stage stage : stages.stream().filter(stage -> !stage.name().equals(POI)).toList()) {
                 byName.put(stage.name(), stage.name().startsWith("ledger") ? ledgerTimer.time(stage) : timer.time(stage));
             }
             StageResult reconciled = byName.get(LEDGER_RECONCILIATION);
-            if (reconciled.finished()) {
+            if (reconciled != null && reconciled.finished()) {
                 byName.put(LEDGER_RECONCILIATION, reconciled.withNote(ledger.note()));
             }
-            ledger.close();
+            if (ledger != null) {
+                ledger.close();
+            }
             stages.stream().filter(stage -> stage.name().equals(POI))
                     .forEach(stage -> byName.put(stage.name(), timer.time(stage)));
             List<StageResult> results = stages.stream().map(stage -> byName.get(stage.name())).toList();
