@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +28,8 @@ import uk.gov.bestvalue.returns.returns.ReturnReader;
 import uk.gov.bestvalue.returns.spec.ReturnCatalog;
 import uk.gov.bestvalue.returns.spec.ReturnSpec;
 import uk.gov.bestvalue.returns.warehouse.LoadBatchRepository;
+import uk.gov.bestvalue.returns.workbook.WorkbookFile;
+import uk.gov.bestvalue.returns.workbook.Workbooks;
 
 /**
  * {@code bench --rows N}: generates a procurement return of N rows and times reading, checking and loading it
@@ -36,6 +40,8 @@ public class BenchCommand {
 
     private static final String CONTRACTS = BenchmarkReturnGenerator.CONTRACTS;
     private static final String POI = "peer: POI usermodel";
+    static final String LEDGER_READ = "ledger read";
+    static final String LEDGER_RECONCILIATION = "ledger reconciliation";
 
     private final ReturnCatalog catalog;
     private final ReturnReader.Opener opener;
@@ -45,13 +51,21 @@ public class BenchCommand {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final LoadBatchRepository batches;
+    private final LedgerBench ledgerBench;
     private final String filesDir;
+    private final int ledgerLines;
 
-    /** {@code bench.files-dir}, when set, keeps the generated file there and reuses it on the next run. */
+    /**
+     * {@code bench.files-dir}, when set, keeps the generated files there and reuses them on the next run;
+     * {@code bench.ledger-lines} sets the ledger's size (default ten lines per contract; below zero, no ledger stages).
+     */
     public BenchCommand(ReturnCatalog catalog, ReturnReader.Opener opener, InboxPoller poller, IntakeFolders folders,
                         DataSource dataSource, JdbcTemplate jdbc, TransactionTemplate transaction,
-                        LoadBatchRepository batches, @Value("${bench.files-dir:}") String filesDir) {
+                        LoadBatchRepository batches, LedgerBench ledgerBench, @Value("${bench.files-dir:}") String filesDir,
+                        @Value("${bench.ledger-lines:0}") int ledgerLines) {
+        this.ledgerBench = ledgerBench;
         this.filesDir = filesDir;
+        this.ledgerLines = ledgerLines;
         this.catalog = catalog;
         this.opener = opener;
         this.poller = poller;
@@ -67,16 +81,22 @@ public class BenchCommand {
         ReturnSpec spec = catalog.byId("procurement-contracts").orElseThrow();
         out.println("database: " + database());
         out.printf("heap: max %d MB%n", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        ReturnSpec ledgerSpec = catalog.byId("spend-ledger").orElseThrow();
+        int lines = ledgerLines > 0 ? ledgerLines : Math.multiplyExact(10, rows);
         Path dir = Files.createTempDirectory("returns-bench");
+        LedgerStages ledger = null;
         try {
             BenchmarkReturnGenerator generator = new BenchmarkReturnGenerator(spec);
             Path file = generatedFile(generator, rows, dir, out);
+            boolean withLedger = ledgerLines >= 0;
+            Path ledgerFile = withLedger ? generatedLedger(lines, dir, out) : null;
             System.gc();
             out.printf("heap in use before the stages: %d MB%n", HeapSampler.used() / (1024 * 1024));
 
             StageTimer timer = new StageTimer(rows);
+            StageTimer ledgerTimer = new StageTimer(lines);
             DatabaseFloor database = new DatabaseFloor(jdbc, transaction, batches, spec);
-            List<Stage> stages = List.of(
+            List<Stage> stages = new ArrayList<>(List.of(
                     Stage.of("floor", () -> RawReaders.scan(file, CONTRACTS)),
                     Stage.of("inflate only", () -> RawReaders.inflateOnly(file, CONTRACTS)),
                     Stage.of(POI, () -> PeerReaders.poiUsermodel(file.toFile(), CONTRACTS)),
@@ -85,19 +105,58 @@ public class BenchCommand {
                     Stage.of("ours, check", () -> OurReaders.check(file, opener)),
                     new Stage("database floor", database::prepare, () -> database.load(generator.values(), rows),
                             database::cleanUp),
-                    new EndToEndStage(poller, folders, jdbc, file).stage("ours, end to end"));
+                    new EndToEndStage(poller, folders, jdbc, file).stage("ours, end to end")));
+            if (withLedger) {
+                String ledgerSheet;
+                try (WorkbookFile workbook = Workbooks.open(ledgerFile)) {
+                    ledgerSheet = workbook.sheets().get(0).name();
+                }
+                ledger = ledgerBench.stages(new DatabaseFloor(jdbc, transaction, batches, spec), file,
+                        generator.values(), rows, ledgerFile);
+                stages.add(Stage.of(LEDGER_READ, () -> OurReaders.readAndType(ledgerFile, ledgerSpec, ledgerSheet)));
+                stages.add(ledger.reconciliation(LEDGER_RECONCILIATION));
+            } else {
+                out.println("ledger stages: skipped (bench.ledger-lines below zero)");
+            }
             // POI usermodel runs last: running out of heap can also close an embedded H2 database
             Map<String, StageResult> byName = new HashMap<>();
-            stages.stream().filter(stage -> !stage.name().equals(POI))
-                    .forEach(stage -> byName.put(stage.name(), timer.time(stage)));
+            for (Stage stage : stages.stream().filter(stage -> !stage.name().equals(POI)).toList()) {
+                byName.put(stage.name(), stage.name().startsWith("ledger") ? ledgerTimer.time(stage) : timer.time(stage));
+            }
+            StageResult reconciled = byName.get(LEDGER_RECONCILIATION);
+            if (reconciled != null && reconciled.finished()) {
+                byName.put(LEDGER_RECONCILIATION, reconciled.withNote(ledger.note()));
+            }
+            if (ledger != null) {
+                ledger.close();
+            }
             stages.stream().filter(stage -> stage.name().equals(POI))
                     .forEach(stage -> byName.put(stage.name(), timer.time(stage)));
             List<StageResult> results = stages.stream().map(stage -> byName.get(stage.name())).toList();
             new BenchTable(results).print(out);
             return results.stream().filter(r -> r.name().startsWith("ours")).allMatch(StageResult::finished) ? 0 : 1;
         } finally {
+            if (ledger != null) {
+                ledger.close();
+            }
             delete(dir);
         }
+    }
+
+    private Path generatedLedger(int lines, Path tempDir, PrintStream out) throws IOException {
+        Path file = (filesDir.isBlank() ? tempDir : Path.of(filesDir))
+                .resolve("finance-spend-" + LedgerStages.PERIOD + "-benchmark-" + lines + ".csv");
+        if (!filesDir.isBlank() && Files.exists(file)) {
+            out.printf("reusing %s: %,d bytes%n", file, Files.size(file));
+            return file;
+        }
+        long start = System.nanoTime();
+        Path partial = new SpendLedgerGenerator(YearMonth.parse(LedgerStages.PERIOD))
+                .generate(file.resolveSibling(file.getFileName() + ".part"), lines);
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+        out.printf("generated a ledger of %,d lines in %.1f s: %,d bytes%n", lines, (System.nanoTime() - start) / 1e9,
+                Files.size(file));
+        return file;
     }
 
     private Path generatedFile(BenchmarkReturnGenerator generator, int rows, Path tempDir, PrintStream out)

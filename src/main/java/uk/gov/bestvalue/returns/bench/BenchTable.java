@@ -4,7 +4,10 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 
-/** Prints the benchmark's results as a table, then the ratios to the floors. */
+/**
+ * Prints the benchmark's results as a table, then the ratios to the floors. The ledger's stages are compared with
+ * reading the ledger (their floor), the others with the floor of reading the return.
+ */
 public final class BenchTable {
 
     private static final String ROW = "%-26s %10s %12s %12s %14s  %s%n";
@@ -18,13 +21,17 @@ public final class BenchTable {
     /** Prints the table; the last two lines are the read and end-to-end ratios to the floor. */
     public void print(PrintStream out) {
         Double floor = seconds("floor");
+        Double ledgerRead = seconds(BenchCommand.LEDGER_READ);
         out.printf(Locale.ROOT, ROW, "stage", "seconds", "rows/s", "floor/stage", "peak heap MB", "");
         for (StageResult r : results) {
             out.printf(Locale.ROOT, ROW, r.name(), r.finished() ? format("%.3f", r.seconds()) : "-",
-                    r.finished() ? format("%,.0f", r.rowsPerSecond()) : "-", ratio(floor, r.seconds()),
+                    r.finished() ? format("%,.0f", r.rowsPerSecond()) : "-", ratio(r.name().startsWith("ledger") ? ledgerRead : floor, r.seconds()),
                     format("%.0f", r.peakHeapMb()), r.note() == null ? "" : r.note());
         }
-        out.println("ledger reconciliation: not measured (not built yet)");
+        Double reconciliation = seconds(BenchCommand.LEDGER_RECONCILIATION);
+        out.println("ledger reconciliation time as a multiple of the ledger read's: "
+                + (reconciliation == null || ledgerRead == null || ledgerRead <= 0 ? "n/a"
+                : format("%.2f", reconciliation / ledgerRead)) + " (target: under 2)");
         Double endToEnd = seconds("ours, end to end");
         Double database = seconds("database floor");
         out.println("end-to-end rate as a share of the database floor's rate: "

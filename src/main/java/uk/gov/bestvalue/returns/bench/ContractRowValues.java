@@ -122,7 +122,8 @@ public final class ContractRowValues {
         return initial.charAt(0) + ". " + surname + "son";
     }
 
-    private static String companyNumber(int supplier) {
+    /** Supplier {@code supplier}'s company number, as the contracts give it. */
+    static String companyNumber(int supplier) {
         return padded("", 1_000_000 + supplier * 37, 8);
     }
 
@@ -136,7 +137,8 @@ public final class ContractRowValues {
         return out.append(text).toString();
     }
 
-    private static String supplierName(int supplier) {
+    /** Supplier {@code supplier}'s name (0 to {@link #SUPPLIERS} - 1), as the contracts give it. */
+    static String supplierName(int supplier) {
         return WORDS[supplier % WORDS.length] + " " + NOUNS[supplier / WORDS.length % NOUNS.length] + " "
                 + (supplier / (WORDS.length * NOUNS.length) + 1) + " " + SUFFIXES[supplier % SUFFIXES.length];
     }

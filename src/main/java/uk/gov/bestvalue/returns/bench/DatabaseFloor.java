@@ -79,6 +79,11 @@ public final class DatabaseFloor {
         return rows;
     }
 
+    /** The load batch the rows hang from, once prepared. */
+    long loadBatchId() {
+        return loadBatchId;
+    }
+
     /** Deletes what {@link #load} inserted and its load batch. */
     public void cleanUp() {
         if (loadBatchId >= 0) {

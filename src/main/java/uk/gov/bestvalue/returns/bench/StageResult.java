@@ -11,6 +11,11 @@ public record StageResult(String name, Double seconds, long rows, double peakHea
         return seconds == null || seconds <= 0 ? null : rows / seconds;
     }
 
+    /** The same result with a note (e.g. where the time went). */
+    public StageResult withNote(String text) {
+        return new StageResult(name, seconds, rows, peakHeapMb, text);
+    }
+
     public boolean finished() {
         return seconds != null;
     }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -14,22 +15,32 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class OverspendCheck {
 
-    /** The contracts paid this period, with the last payment on each (two grouped scans, no per-contract query). */
+    /**
+     * The contracts paid this period, with the last payment on each and its ledger line (two grouped scans and
+     * joins by key, no query per contract).
+     */
     private static final String PAID = "SELECT c.contract_fact_id, c.load_batch_id, c.source_sheet, c.source_row, "
-            + "m.matched_directorate_id, c.contract_reference, c.supplier_name, c.total_value, m.last_payment "
+            + "m.matched_directorate_id, c.contract_reference, c.supplier_name, c.total_value, m.last_payment, "
+            + "p.load_batch_id, lb.file_name, p.source_sheet, p.source_row "
             + "FROM (SELECT contract_fact_id, matched_directorate_id, MAX(payment_fact_id) AS last_payment "
             + "      FROM payment_match WHERE period = ? AND kind = 'contract' AND contract_fact_id IS NOT NULL "
             + "      GROUP BY contract_fact_id, matched_directorate_id) m "
             + "JOIN contract_fact c ON c.contract_fact_id = m.contract_fact_id "
+            + "LEFT JOIN payment_fact p ON p.payment_fact_id = m.last_payment "
+            + "LEFT JOIN load_batch lb ON lb.load_batch_id = p.load_batch_id "
             + "ORDER BY m.matched_directorate_id, c.contract_reference";
     private static final String TO_DATE = "SELECT matched_directorate_id, matched_reference, SUM(amount) FROM payment_match "
             + "WHERE kind = 'contract' AND method <> 'none' AND period <= ? GROUP BY matched_directorate_id, matched_reference";
+    private static final String INSERT = "INSERT INTO contract_overspend (period, contract_fact_id, directorate_id, "
+            + "contract_reference, supplier_name, total_value, spent_to_date) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final ReconciliationFindings findings;
 
-    public OverspendCheck(JdbcClient jdbc, ReconciliationFindings findings) {
+    public OverspendCheck(JdbcClient jdbc, JdbcTemplate batch, ReconciliationFindings findings) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.findings = findings;
     }
 
@@ -38,7 +49,7 @@ public final class OverspendCheck {
         findings.clear(period, "R2");
         jdbc.sql("DELETE FROM contract_overspend WHERE period = ?").param(period).update();
         List<ReconciliationFinding> found = new ArrayList<>();
-        record Row(Candidate contract, BigDecimal spent, Long lastPayment) {
+        record Row(Candidate contract, BigDecimal spent, LedgerLine lastPayment) {
         }
         Map<String, BigDecimal> toDate = new HashMap<>();
         jdbc.sql(TO_DATE).param(period).query(rs -> {
@@ -47,23 +58,26 @@ public final class OverspendCheck {
         List<Row> rows = jdbc.sql(PAID).param(period)
                 .query((rs, n) -> new Row(new Candidate(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), null, null, null, null, rs.getBigDecimal(8)),
-                        toDate.get(rs.getString(5) + "|" + rs.getString(6)), rs.getObject(9, Long.class)))
+                        toDate.get(rs.getString(5) + "|" + rs.getString(6)), rs.getObject(10) == null ? null
+                        : new LedgerLine(rs.getLong(10), rs.getString(11), rs.getString(12), rs.getInt(13))))
                 .list();
+        List<Object[]> overspent = new ArrayList<>();
         for (Row row : rows) {
             Candidate c = row.contract();
             if (c.value() == null || row.spent() == null || row.spent().compareTo(c.value()) <= 0) {
                 continue;
             }
-            jdbc.sql("INSERT INTO contract_overspend (period, contract_fact_id, directorate_id, contract_reference, "
-                            + "supplier_name, total_value, spent_to_date) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                    .params(period, c.factId(), c.directorateId(), c.reference(), c.name(), c.value(), row.spent())
-                    .update();
+            overspent.add(new Object[] {period, c.factId(), c.directorateId(), c.reference(), c.name(), c.value(),
+                    row.spent()});
             found.add(ReconciliationFinding.onReturn(period, "R2", "error", c, "total_value", c.value().toPlainString(),
                     "Overspend: " + Money.pounds(row.spent()) + " has been paid to " + c.name() + " on contract "
                             + c.reference() + " up to the end of " + period + ", " + Money.pounds(row.spent().subtract(c.value()))
                             + " more than its total value of " + Money.pounds(c.value())
                             + ". Vary the contract (with approval) or stop the payments.",
-                    LedgerLines.payment(jdbc, row.lastPayment()).orElse(null)));
+                    row.lastPayment()));
+        }
+        if (!overspent.isEmpty()) {
+            batch.batchUpdate(INSERT, overspent);
         }
         findings.insert(found);
         return found.size();

@@ -49,8 +49,8 @@ class ReconcileConfiguration {
     }
 
     @Bean
-    OverspendCheck overspendCheck(JdbcClient jdbc, ReconciliationFindings findings) {
-        return new OverspendCheck(jdbc, findings);
+    OverspendCheck overspendCheck(JdbcClient jdbc, JdbcTemplate batch, ReconciliationFindings findings) {
+        return new OverspendCheck(jdbc, batch, findings);
     }
 
     @Bean

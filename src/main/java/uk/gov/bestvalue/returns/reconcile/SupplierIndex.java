@@ -1,5 +1,6 @@
 package uk.gov.bestvalue.returns.reconcile;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,6 +27,8 @@ public final class SupplierIndex {
 
     private final double threshold;
     private int size;
+    /** Whether a candidate was added since the lists were last put in order of preference. */
+    private boolean unsorted;
 
     public SupplierIndex(double threshold) {
         this.threshold = threshold;
@@ -41,6 +44,7 @@ public final class SupplierIndex {
     /** Adds a candidate. */
     public void add(Candidate candidate) {
         size++;
+        unsorted = true;
         if (candidate.companyKey() != null) {
             byCompany.computeIfAbsent(candidate.companyKey(), k -> new ArrayList<>()).add(candidate);
         }
@@ -63,47 +67,84 @@ public final class SupplierIndex {
      * preferring the payment's own directorate, then the largest value.
      */
     public MatchResult match(String companyKey, String nameKey, LocalDate date, String directorateId) {
+        if (unsorted) {
+            sortCandidates();
+        }
         if (companyKey != null && byCompany.containsKey(companyKey)) {
-            return pick(byCompany.get(companyKey), MatchMethod.COMPANY_NUMBER, 1.0, date, directorateId);
+            return pick(byCompany.get(companyKey), null, MatchMethod.COMPANY_NUMBER, 1.0, date, directorateId);
         }
         if (nameKey == null || nameKey.isEmpty()) {
             return MatchResult.NONE;
         }
-        List<Candidate> exact = compatible(byName.get(nameKey), companyKey);
-        if (!exact.isEmpty()) {
-            return pick(exact, MatchMethod.NAME_EXACT, 1.0, date, directorateId);
+        List<Candidate> exact = byName.get(nameKey);
+        if (anyCompatible(exact, companyKey)) {
+            return pick(exact, companyKey, MatchMethod.NAME_EXACT, 1.0, date, directorateId);
         }
         String best = null;
         double bestScore = 0;
         for (String name : similarNameCandidates(nameKey)) {
             double score = NameSimilarity.jaroWinkler(nameKey, name);
-            if (score >= threshold && score > bestScore && !compatible(byName.get(name), companyKey).isEmpty()) {
+            if (score >= threshold && score > bestScore && anyCompatible(byName.get(name), companyKey)) {
                 best = name;
                 bestScore = score;
             }
         }
         return best == null ? MatchResult.NONE
-                : pick(compatible(byName.get(best), companyKey), MatchMethod.NAME_SIMILAR, bestScore, date, directorateId);
+                : pick(byName.get(best), companyKey, MatchMethod.NAME_SIMILAR, bestScore, date, directorateId);
     }
 
     /** Two company numbers that differ are two companies, whatever their names. */
-    private static List<Candidate> compatible(List<Candidate> candidates, String companyKey) {
-        if (candidates == null) {
-            return List.of();
-        }
-        return candidates.stream().filter(c -> companyKey == null || c.companyKey() == null
-                || c.companyKey().equals(companyKey)).toList();
+    private static boolean compatible(Candidate candidate, String companyKey) {
+        return companyKey == null || candidate.companyKey() == null || candidate.companyKey().equals(companyKey);
     }
 
-    private static MatchResult pick(List<Candidate> candidates, MatchMethod method, double score, LocalDate date,
-                                    String directorateId) {
-        Comparator<Candidate> preference = Comparator
-                .comparing((Candidate c) -> !Objects.equals(c.directorateId(), directorateId))
-                .thenComparing(c -> c.value() == null ? java.math.BigDecimal.ZERO : c.value(), Comparator.reverseOrder())
+    private static boolean anyCompatible(List<Candidate> candidates, String companyKey) {
+        if (candidates != null) {
+            for (Candidate candidate : candidates) {
+                if (compatible(candidate, companyKey)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The preferred candidate live at the date: the payment's own directorate first, then the largest value (the
+     * lists are kept in that order, so the first live one of the directorate, else the first live one, wins).
+     */
+    private static MatchResult pick(List<Candidate> candidates, String companyKey, MatchMethod method, double score,
+                                    LocalDate date, String directorateId) {
+        Candidate live = null;
+        for (Candidate c : candidates) {
+            if (compatible(c, companyKey) && c.liveOn(date)) {
+                if (Objects.equals(c.directorateId(), directorateId)) {
+                    return new MatchResult(c, method, score, null);
+                }
+                live = live == null ? c : live;
+            }
+        }
+        if (live != null) {
+            return new MatchResult(live, method, score, null);
+        }
+        Candidate first = null; // none live: the preferred one, named in the finding
+        for (Candidate c : candidates) {
+            if (compatible(c, companyKey) && (first == null || (Objects.equals(c.directorateId(), directorateId)
+                    && !Objects.equals(first.directorateId(), directorateId)))) {
+                first = c;
+            }
+        }
+        return new MatchResult(null, MatchMethod.NONE, 0, first);
+    }
+
+    /** Puts every list of candidates in order of preference after the directorate: largest value, then first loaded. */
+    private void sortCandidates() {
+        Comparator<Candidate> order = Comparator
+                .comparing((Candidate c) -> c.value() == null ? BigDecimal.ZERO : c.value(), Comparator.reverseOrder())
                 .thenComparingLong(Candidate::factId);
-        return candidates.stream().filter(c -> c.liveOn(date)).min(preference)
-                .map(c -> new MatchResult(c, method, score, null))
-                .orElseGet(() -> new MatchResult(null, MatchMethod.NONE, 0, candidates.stream().min(preference).orElse(null)));
+        byCompany.values().forEach(list -> list.sort(order));
+        byName.values().forEach(list -> list.sort(order));
+        unsorted = false;
     }
 
     /** The names sharing the first word; when a common first word ("london ...") gives too many, the first two. */

@@ -48,6 +48,14 @@ public interface ReturnType<T> {
     default void onPublished(CrossCheckContext context) {
     }
 
+    /**
+     * Dimensions the load's rows add to chunk by chunk, in each chunk's transaction (rather than at publish, which
+     * would read the whole load back): e.g. the suppliers a load names for the first time.
+     */
+    default List<Dimension> dimensions() {
+        return List.of();
+    }
+
     /** Statements run when a load is published, each with the load batch id as its only parameter. */
     default List<String> publishStatements() {
         return List.of();

@@ -20,6 +20,7 @@ import uk.gov.bestvalue.returns.spec.ReturnSpec;
 final class FactTable {
 
     private final ReturnSpec spec;
+    private final List<String> columns;
     private final String insertSql;
     private final int[] types;
     private final int[] widths;
@@ -29,6 +30,7 @@ final class FactTable {
         List<String> columns = new ArrayList<>(List.of("load_batch_id", "source_sheet", "source_row"));
         spec.fields().forEach(field -> columns.add(field.name()));
         columns.addAll(derivedColumns);
+        this.columns = List.copyOf(columns);
         this.insertSql = "INSERT INTO " + spec.table() + " (" + String.join(", ", columns) + ") VALUES ("
                 + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
         Map<String, Integer> width = columnWidths(jdbc, spec.table());
@@ -43,6 +45,15 @@ final class FactTable {
 
     String insertSql() {
         return insertSql;
+    }
+
+    /** The parameter index of a column of the insert; fails for a column it does not write. */
+    int parameterOf(String column) {
+        int index = columns.indexOf(column);
+        if (index < 0) {
+            throw new IllegalArgumentException(spec.table() + " has no column " + column + " among " + columns);
+        }
+        return index;
     }
 
     int[] types() {

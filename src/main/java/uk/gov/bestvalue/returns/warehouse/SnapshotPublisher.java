@@ -3,6 +3,8 @@ package uk.gov.bestvalue.returns.warehouse;
 import java.sql.Timestamp;
 import java.time.Instant;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -14,12 +16,14 @@ import uk.gov.bestvalue.returns.spec.ReturnSpec;
 
 /**
  * Publishes a loaded file as the snapshot of its return, directorate and period, in one transaction:
- * the checks across returns run, its counts are recorded, the earlier snapshot is superseded and the
- * dimensions gain what it names.
+ * the checks across returns run, its counts are recorded and the earlier snapshot is superseded (the
+ * dimensions gained what it names as its rows were written).
  * The reporting views read only the current snapshot, so a query sees the old one or the new one, never half.
  */
 @Component
 public class SnapshotPublisher {
+
+    private static final Logger log = LoggerFactory.getLogger(SnapshotPublisher.class);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -48,7 +52,9 @@ public class SnapshotPublisher {
             CrossCheckContext context = new CrossCheckContext(loadBatchId, batch.directorateId(),
                     recognition.period(), recognition, jdbc);
             writer.writeFindings(loadBatchId, type.crossChecks(context));
+            long start = System.nanoTime();
             LoadCounts counts = count(loadBatchId, rowsRead, recognition.spec());
+            log.debug("load batch {} counted in {} ms", loadBatchId, (System.nanoTime() - start) / 1_000_000);
             if (recognition.spec().isLedger()) {
                 // exports are additive: only a file of the same name (a re-export) replaces one
                 jdbc.sql("UPDATE load_batch SET status = 'SUPERSEDED' WHERE return_type = ? AND file_name = ? "
@@ -65,7 +71,10 @@ public class SnapshotPublisher {
                             counts.rowsWithFindings(), counts.errors(), counts.warnings(), loadBatchId)
                     .update();
             for (String statement : type.publishStatements()) {
-                jdbc.sql(statement).param(loadBatchId).update();
+                long started = System.nanoTime();
+                int rows = jdbc.sql(statement).param(loadBatchId).update();
+                log.debug("load batch {} publish statement: {} rows in {} ms: {}", loadBatchId, rows,
+                        (System.nanoTime() - started) / 1_000_000, statement.lines().findFirst().orElse(""));
             }
             type.onPublished(context);
             return counts;

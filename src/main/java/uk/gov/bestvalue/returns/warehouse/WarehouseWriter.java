@@ -15,8 +15,9 @@ import uk.gov.bestvalue.returns.rules.ReturnRow;
 import uk.gov.bestvalue.returns.spec.ReturnSpec;
 
 /**
- * Writes checked rows to the warehouse in JDBC batches: loadable rows to the return's fact table and every
- * finding to {@code finding}, each carrying its load batch, sheet and row. The caller owns the transaction.
+ * Writes checked rows to the warehouse in JDBC batches: loadable rows to the return's fact table, the keys they
+ * name to the return type's dimensions, and every finding to {@code finding}, each carrying its load batch, sheet
+ * and row. The caller owns the transaction.
  */
 @Component
 public class WarehouseWriter {
@@ -26,6 +27,7 @@ public class WarehouseWriter {
 
     private final JdbcTemplate jdbc;
     private final Map<String, FactTable> tables = new ConcurrentHashMap<>();
+    private final Map<String, List<DimensionWriter>> dimensions = new ConcurrentHashMap<>();
 
     public WarehouseWriter(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -46,6 +48,10 @@ public class WarehouseWriter {
         }
         if (!facts.isEmpty()) {
             jdbc.batchUpdate(table.insertSql(), facts, table.types());
+            for (DimensionWriter dimension : dimensions.computeIfAbsent(spec.id(),
+                    id -> type.dimensions().stream().map(d -> new DimensionWriter(d, table)).toList())) {
+                dimension.write(jdbc, loadBatchId, facts);
+            }
         }
         writeFindings(findings);
     }

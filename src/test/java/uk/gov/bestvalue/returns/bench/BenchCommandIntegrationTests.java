@@ -5,16 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import uk.gov.bestvalue.returns.PipelineTestSupport;
 
-/** The benchmark runs every stage on a small file and prints its table and ratios (no assertion on speed). */
+/**
+ * The benchmark runs every stage on a small file and a ledger of ten lines per contract, and prints its table and
+ * ratios (no assertion on speed), leaving the warehouse as it found it.
+ */
 @SpringBootTest
 class BenchCommandIntegrationTests {
 
@@ -25,11 +31,15 @@ class BenchCommandIntegrationTests {
 
     @Autowired
     BenchCommand bench;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void printsEveryStageAndTheRatios() throws Exception {
-        // given a place to print to
+        // given a place to print to, and what the warehouse holds
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        String[] tables = {"load_batch", "contract_fact", "payment_fact", "payment_match", "finding", "contract_overspend"};
+        Map<String, Integer> before = counts(tables);
 
         // when the benchmark runs over 300 rows
         int exitCode = bench.run(300, new PrintStream(bytes, true, StandardCharsets.UTF_8));
@@ -37,13 +47,29 @@ class BenchCommandIntegrationTests {
         // then every stage has its line and the last two lines are the ratios
         String output = bytes.toString(StandardCharsets.UTF_8);
         assertThat(exitCode).as(output).isZero();
-        assertThat(output).containsPattern("database: (h2|mysql) ").contains("ledger reconciliation: not measured");
+        assertThat(output).containsPattern("database: (h2|mysql) ").contains("a ledger of 3,000 lines");
         for (String stage : new String[] {"floor ", "inflate only", "peer: POI usermodel", "peer: fastexcel-reader",
-                "ours, read only", "ours, check", "database floor", "ours, end to end"}) {
+                "ours, read only", "ours, check", "database floor", "ours, end to end", "ledger read",
+                "ledger reconciliation"}) {
             assertThat(output).as(output).containsPattern("(?m)^" + java.util.regex.Pattern.quote(stage) + ".*\\d");
         }
+        // the reconciliation row says where its time went and what it found: every line matched or off-contract
+        assertThat(output).containsPattern("(?m)^ledger reconciliation .*load \\d+\\.\\d s \\+ match, R1, R2 "
+                + "\\d+\\.\\d s; 3,000 lines, [\\d,]+ matched, R1 [\\d,]+, R2 [\\d,]+$");
+        assertThat(output).containsPattern("(?m)^ledger reconciliation time as a multiple of the ledger read's: "
+                + "\\d+\\.\\d\\d \\(target: under 2\\)$");
         String[] lines = output.strip().split("\\R");
         assertThat(lines[lines.length - 2]).matches("ratio read/floor: \\d+\\.\\d\\d");
         assertThat(lines[lines.length - 1]).matches("ratio end-to-end/floor: \\d+\\.\\d\\d");
+        // and the stages cleaned up after themselves
+        assertThat(counts(tables)).isEqualTo(before);
+    }
+
+    private Map<String, Integer> counts(String... tables) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String table : tables) {
+            counts.put(table, jdbc.sql("SELECT COUNT(*) FROM " + table).query(Integer.class).single());
+        }
+        return counts;
     }
 }

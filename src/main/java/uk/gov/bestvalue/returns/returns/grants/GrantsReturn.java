@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import uk.gov.bestvalue.returns.returns.CrossCheckContext;
+import uk.gov.bestvalue.returns.returns.Dimension;
 import uk.gov.bestvalue.returns.returns.ReturnType;
 import uk.gov.bestvalue.returns.rules.Finding;
 import uk.gov.bestvalue.returns.rules.EnabledRules;
@@ -68,16 +69,11 @@ public class GrantsReturn implements ReturnType<GrantLine> {
     }
 
     @Override
-    public List<String> publishStatements() {
+    public List<Dimension> dimensions() {
         // the recipient dimension gains the recipients this load names for the first time
-        return List.of("""
-                INSERT INTO recipient (recipient_key, recipient_name, charity_number, company_number, org_id)
-                SELECT f.recipient_key, MIN(f.recipient_name), MIN(f.recipient_charity_number),
-                       MIN(f.recipient_company_number), MIN(f.recipient_org_id)
-                FROM grant_fact f
-                WHERE f.load_batch_id = ?
-                  AND f.recipient_key IS NOT NULL
-                  AND NOT EXISTS (SELECT 1 FROM recipient r WHERE r.recipient_key = f.recipient_key)
-                GROUP BY f.recipient_key""");
+        return List.of(new Dimension("recipient",
+                List.of("recipient_key", "recipient_name", "charity_number", "company_number", "org_id"),
+                List.of("recipient_key", "recipient_name", "recipient_charity_number", "recipient_company_number",
+                        "recipient_org_id")));
     }
 }

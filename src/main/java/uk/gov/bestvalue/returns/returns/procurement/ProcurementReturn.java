@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import uk.gov.bestvalue.returns.returns.Dimension;
 import uk.gov.bestvalue.returns.returns.ReturnType;
 import uk.gov.bestvalue.returns.rules.EnabledRules;
 import uk.gov.bestvalue.returns.rules.ReturnRow;
@@ -55,15 +56,9 @@ public class ProcurementReturn implements ReturnType<ContractLine> {
     }
 
     @Override
-    public List<String> publishStatements() {
+    public List<Dimension> dimensions() {
         // the supplier dimension gains the suppliers this load names for the first time
-        return List.of("""
-                INSERT INTO supplier (supplier_key, supplier_name, company_number)
-                SELECT f.supplier_key, MIN(f.supplier_name), MIN(f.supplier_company_number)
-                FROM contract_fact f
-                WHERE f.load_batch_id = ?
-                  AND f.supplier_key IS NOT NULL
-                  AND NOT EXISTS (SELECT 1 FROM supplier s WHERE s.supplier_key = f.supplier_key)
-                GROUP BY f.supplier_key""");
+        return List.of(new Dimension("supplier", List.of("supplier_key", "supplier_name", "company_number"),
+                List.of("supplier_key", "supplier_name", "supplier_company_number")));
     }
 }

@@ -1,0 +1,182 @@
+package uk.gov.bestvalue.returns.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import uk.gov.bestvalue.returns.intake.InboxPoller;
+import uk.gov.bestvalue.returns.intake.IntakeFolders;
+import uk.gov.bestvalue.returns.intake.SubmissionOutcome;
+
+/**
+ * Stage 6, the ledger: the benchmark's N contracts current for a month of their own ({@link #PERIOD}), and a
+ * spend ledger of 10 × N lines paying their suppliers. Timed: reading the ledger with our reader (the stage's
+ * floor), and reconciling it: loading it through the pipeline, then the monthly job's own steps that clear the
+ * period, match every line (R1 for those off-contract) and find the overspent contracts (R2).
+ */
+final class LedgerStages implements AutoCloseable {
+
+    /** A month of the benchmark's own, so that a real month's reconciliation is never cleared by it. */
+    static final String PERIOD = "2017-06";
+
+    private final InboxPoller poller;
+    private final IntakeFolders folders;
+    private final JdbcTemplate jdbc;
+    private final JobOperator jobOperator;
+    private final Job job;
+    private final DatabaseFloor contracts;
+    private final Path contractsFile;
+    private final Path ledger;
+    private final int contractRows;
+    private final ContractRowValues values;
+    private final List<Double> loadSeconds = new ArrayList<>();
+    private final List<Double> matchSeconds = new ArrayList<>();
+    private List<Long> currentBefore;
+    private Path dropped;
+    private Map<String, Object> lastRun;
+
+    LedgerStages(InboxPoller poller, IntakeFolders folders, JdbcTemplate jdbc, JobRepository jobRepository,
+                 JobOperator jobOperator, List<Step> steps, JobExecutionListener runListener, DatabaseFloor contracts,
+                 Path contractsFile, ContractRowValues values, int contractRows, Path ledger) {
+        this.poller = poller;
+        this.folders = folders;
+        this.jdbc = jdbc;
+        this.jobOperator = jobOperator;
+        JobBuilder builder = new JobBuilder("benchLedgerJob", jobRepository);
+        builder.listener(runListener);
+        var flow = builder.start(steps.get(0));
+        for (Step step : steps.subList(1, steps.size())) {
+            flow = flow.next(step);
+        }
+        this.job = flow.build();
+        this.contracts = contracts;
+        this.contractsFile = contractsFile;
+        this.values = values;
+        this.contractRows = contractRows;
+        this.ledger = ledger;
+    }
+
+    /** Reconciling the ledger: load, match with R1, R2. */
+    Stage reconciliation(String name) {
+        return new Stage(name, this::drop, this::reconcile, this::cleanUp);
+    }
+
+    /** Where the reconciliation's time went, medians of the timed runs, and what the last run found. */
+    String note() {
+        if (loadSeconds.size() < 2 || lastRun == null) {
+            return "";
+        }
+        return String.format(java.util.Locale.ROOT, "load %.1f s + match, R1, R2 %.1f s; %,d lines, %,d matched, "
+                        + "R1 %,d, R2 %,d", median(loadSeconds), median(matchSeconds), number("payments"),
+                number("payments_matched"), number("r1"), number("r2"));
+    }
+
+    private void drop() throws IOException {
+        if (currentBefore == null) {
+            loadContracts();
+        }
+        folders.create();
+        dropped = folders.inbox().resolve("finance-spend-" + PERIOD + "-bench-" + System.nanoTime() + ".csv");
+        Files.copy(ledger, dropped, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private long reconcile() throws Exception {
+        long start = System.nanoTime();
+        List<SubmissionOutcome> outcomes = poller.processNow(List.of(dropped));
+        SubmissionOutcome outcome = outcomes.isEmpty() ? null : outcomes.get(0);
+        if (outcome == null || !outcome.status().startsWith("loaded")) {
+            throw new IllegalStateException("ledger not loaded: " + (outcome == null ? "no outcome"
+                    : outcome.status() + " " + outcome.reason()));
+        }
+        long loaded = System.nanoTime();
+        JobExecution execution = jobOperator.start(job, new JobParametersBuilder().addString("period", PERIOD, true)
+                .addLong("run.id", System.nanoTime(), true).toJobParameters());
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            throw new IllegalStateException("reconciliation " + execution.getStatus() + ": "
+                    + execution.getExitStatus().getExitDescription());
+        }
+        long matched = System.nanoTime();
+        loadSeconds.add((loaded - start) / 1e9);
+        matchSeconds.add((matched - loaded) / 1e9);
+        lastRun = jdbc.queryForMap("SELECT * FROM monthly_run WHERE job_execution_id = ?", execution.getId());
+        return outcome.rowsRead();
+    }
+
+    /** The contracts, under a load batch current for the benchmark's month (any other such snapshot set aside). */
+    private void loadContracts() {
+        currentBefore = jdbc.queryForList("SELECT load_batch_id FROM load_batch WHERE return_type = "
+                + "'procurement-contracts' AND directorate_id = 'resources' AND period = ? AND status = 'CURRENT'",
+                Long.class, PERIOD);
+        currentBefore.forEach(id -> jdbc.update("UPDATE load_batch SET status = 'SUPERSEDED' WHERE load_batch_id = ?", id));
+        contracts.prepare();
+        contracts.load(values, contractRows);
+        jdbc.update("UPDATE load_batch SET status = 'CURRENT', return_type = 'procurement-contracts', "
+                        + "directorate_id = 'resources', period = ?, source_sheet = ?, header_row = 1, stored_as = ? "
+                        + "WHERE load_batch_id = ?", PERIOD, BenchmarkReturnGenerator.CONTRACTS,
+                contractsFile.toAbsolutePath().toString(), contracts.loadBatchId());
+    }
+
+    /** Removes the run's ledger (its lines and archived file) and the period's results. */
+    private void cleanUp() throws IOException {
+        String fileName = dropped.getFileName().toString();
+        for (Map<String, Object> batch : jdbc.queryForList(
+                "SELECT load_batch_id, stored_as FROM load_batch WHERE file_name = ?", fileName)) {
+            Object id = batch.get("load_batch_id");
+            jdbc.update("DELETE FROM finding WHERE load_batch_id = ?", id);
+            jdbc.update("DELETE FROM payment_fact WHERE load_batch_id = ?", id);
+            jdbc.update("DELETE FROM load_batch WHERE load_batch_id = ?", id);
+            if (batch.get("stored_as") != null) {
+                Files.deleteIfExists(Path.of((String) batch.get("stored_as")));
+            }
+        }
+        clearPeriod();
+        Files.deleteIfExists(dropped);
+        Files.deleteIfExists(folders.processing().resolve(fileName));
+    }
+
+    private void clearPeriod() {
+        jdbc.update("DELETE FROM finding WHERE monthly_period = ?", PERIOD);
+        for (String table : new String[] {"payment_match", "contract_overspend", "reconciliation_kpi", "monthly_run"}) {
+            jdbc.update("DELETE FROM " + table + " WHERE period = ?", PERIOD);
+        }
+    }
+
+    /** Removes the contracts and gives the snapshots set aside their place back. */
+    @Override
+    public void close() {
+        if (currentBefore != null) {
+            clearPeriod();
+            contracts.cleanUp();
+            currentBefore.forEach(id -> jdbc.update("UPDATE load_batch SET status = 'CURRENT' WHERE load_batch_id = ?", id));
+            currentBefore = null;
+        }
+    }
+
+    private long number(String column) {
+        Object value = lastRun.get(column);
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static double median(List<Double> seconds) {
+        // the first run warms up and is not counted, as in the stage's own time
+        List<Double> timed = new ArrayList<>(seconds.subList(1, seconds.size()));
+        Collections.sort(timed);
+        return timed.get(timed.size() / 2);
+    }
+}
