@@ -34,11 +34,14 @@ public abstract class PipelineIntegrationTest {
     protected IntakeFolders folders;
     @Autowired
     protected JdbcClient jdbc;
+    @Autowired
+    protected PipelineProperties properties;
 
     @BeforeEach
     void startClean() {
         PipelineTestSupport.cleanWarehouse(jdbc);
-        PipelineTestSupport.emptyFolders(folders.inbox(), folders.processing(), folders.archive(), folders.rejected());
+        PipelineTestSupport.emptyFolders(folders.inbox(), folders.processing(), folders.archive(), folders.rejected(),
+                properties.folders().outbox(), properties.folders().checked(), properties.folders().reports());
     }
 
     /** Drops every sample of input-samples/ into the inbox and processes them, as the demo does. */

@@ -16,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import uk.gov.bestvalue.returns.PipelineIntegrationTest;
-import uk.gov.bestvalue.returns.PipelineProperties;
 import uk.gov.bestvalue.returns.notify.Outbox;
 
 /**
@@ -30,8 +29,6 @@ class DemoCommandFunctionalTests extends PipelineIntegrationTest {
     DemoCommand demo;
     @Autowired
     Outbox outbox;
-    @Autowired
-    PipelineProperties properties;
 
     @Test
     void theDemoMonthEndsWithOneEmailPerOwnerPerFileThePackAndTheExports() throws IOException {
