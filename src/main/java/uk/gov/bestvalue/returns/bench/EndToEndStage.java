@@ -74,8 +74,8 @@ public final class EndToEndStage {
         for (Map<String, Object> batch : jdbc.queryForList(
                 "SELECT load_batch_id, stored_as FROM load_batch WHERE file_name = ?", fileName)) {
             Object id = batch.get("load_batch_id");
-            jdbc.update("DELETE FROM finding WHERE load_batch_id = ?", id);
-            jdbc.update("DELETE FROM contract_fact WHERE load_batch_id = ?", id);
+            SlicedDelete.run(jdbc, "finding", "load_batch_id = ?", id);
+            SlicedDelete.run(jdbc, "contract_fact", "load_batch_id = ?", id);
             jdbc.update("DELETE FROM load_batch WHERE load_batch_id = ?", id);
             if (batch.get("stored_as") != null) {
                 Files.deleteIfExists(Path.of((String) batch.get("stored_as")));

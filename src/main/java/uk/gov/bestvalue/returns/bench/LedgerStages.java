@@ -138,8 +138,8 @@ final class LedgerStages implements AutoCloseable {
         for (Map<String, Object> batch : jdbc.queryForList(
                 "SELECT load_batch_id, stored_as FROM load_batch WHERE file_name = ?", fileName)) {
             Object id = batch.get("load_batch_id");
-            jdbc.update("DELETE FROM finding WHERE load_batch_id = ?", id);
-            jdbc.update("DELETE FROM payment_fact WHERE load_batch_id = ?", id);
+            SlicedDelete.run(jdbc, "finding", "load_batch_id = ?", id);
+            SlicedDelete.run(jdbc, "payment_fact", "load_batch_id = ?", id);
             jdbc.update("DELETE FROM load_batch WHERE load_batch_id = ?", id);
             if (batch.get("stored_as") != null) {
                 Files.deleteIfExists(Path.of((String) batch.get("stored_as")));
@@ -151,9 +151,9 @@ final class LedgerStages implements AutoCloseable {
     }
 
     private void clearPeriod() {
-        jdbc.update("DELETE FROM finding WHERE monthly_period = ?", PERIOD);
+        SlicedDelete.run(jdbc, "finding", "monthly_period = ?", PERIOD);
         for (String table : new String[] {"payment_match", "contract_overspend", "reconciliation_kpi", "monthly_run"}) {
-            jdbc.update("DELETE FROM " + table + " WHERE period = ?", PERIOD);
+            SlicedDelete.run(jdbc, table, "period = ?", PERIOD);
         }
     }
 
