@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -70,22 +69,10 @@ public final class EndToEndStage {
     }
 
     private void cleanUp() throws IOException {
-        String fileName = dropped.getFileName().toString();
-        for (Map<String, Object> batch : jdbc.queryForList(
-                "SELECT load_batch_id, stored_as FROM load_batch WHERE file_name = ?", fileName)) {
-            Object id = batch.get("load_batch_id");
-            SlicedDelete.run(jdbc, "finding", "load_batch_id = ?", id);
-            SlicedDelete.run(jdbc, "contract_fact", "load_batch_id = ?", id);
-            jdbc.update("DELETE FROM load_batch WHERE load_batch_id = ?", id);
-            if (batch.get("stored_as") != null) {
-                Files.deleteIfExists(Path.of((String) batch.get("stored_as")));
-            }
-        }
+        DroppedLoads.remove(jdbc, folders, dropped, "contract_fact");
         for (Long id : currentBefore) {
             jdbc.update("UPDATE load_batch SET status = 'CURRENT' WHERE load_batch_id = ?", id);
         }
-        Files.deleteIfExists(dropped);
-        Files.deleteIfExists(folders.processing().resolve(fileName));
     }
 
     /**

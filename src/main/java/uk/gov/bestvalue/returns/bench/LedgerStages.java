@@ -134,20 +134,8 @@ final class LedgerStages implements AutoCloseable {
 
     /** Removes the run's ledger (its lines and archived file) and the period's results. */
     private void cleanUp() throws IOException {
-        String fileName = dropped.getFileName().toString();
-        for (Map<String, Object> batch : jdbc.queryForList(
-                "SELECT load_batch_id, stored_as FROM load_batch WHERE file_name = ?", fileName)) {
-            Object id = batch.get("load_batch_id");
-            SlicedDelete.run(jdbc, "finding", "load_batch_id = ?", id);
-            SlicedDelete.run(jdbc, "payment_fact", "load_batch_id = ?", id);
-            jdbc.update("DELETE FROM load_batch WHERE load_batch_id = ?", id);
-            if (batch.get("stored_as") != null) {
-                Files.deleteIfExists(Path.of((String) batch.get("stored_as")));
-            }
-        }
+        DroppedLoads.remove(jdbc, folders, dropped, "payment_fact");
         clearPeriod();
-        Files.deleteIfExists(dropped);
-        Files.deleteIfExists(folders.processing().resolve(fileName));
     }
 
     private void clearPeriod() {

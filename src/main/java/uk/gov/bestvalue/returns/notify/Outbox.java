@@ -62,10 +62,11 @@ public class Outbox {
     /** Leaves out an attachment too large to email, saying in the body where the file is instead. */
     private OwnerEmail withinAttachmentLimit(OwnerEmail email) {
         EmailAttachment file = email.attachment();
-        if (file == null || size(file) <= settings.maxAttachmentBytes()) {
+        long bytes = file == null ? 0 : size(file);
+        if (bytes <= settings.maxAttachmentBytes()) {
             return email;
         }
-        String note = "The checked workbook (" + size(file) / (1024 * 1024) + " MB) is too large to email; the "
+        String note = "The checked workbook (" + bytes / (1024 * 1024) + " MB) is too large to email; the "
                 + "programme office can send it to you from " + file.file().toAbsolutePath() + ".";
         return new OwnerEmail(email.to(), email.subject(), email.text() + "\n" + note + "\n",
                 email.html().replace("</body>", "<p>" + Html.escape(note) + "</p></body>"), email.key(), null);

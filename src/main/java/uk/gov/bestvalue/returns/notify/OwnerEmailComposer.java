@@ -22,10 +22,9 @@ final class OwnerEmailComposer {
     private OwnerEmailComposer() {
     }
 
-    /** The email; {@code markedWorkbook}: true for the owner's workbook marked, false for the findings list, null for none. */
+    /** The email; {@code checked} is what is attached (the marked workbook or the findings list), or null. */
     static OwnerEmail compose(LoadBatch batch, String directorateName, String returnTitle, List<Finding> findings,
-                              List<String> to, Boolean markedWorkbook) {
-        boolean workbookAttached = markedWorkbook != null;
+                              List<String> to, CheckedWorkbooks.Checked checked) {
         String subject = "Best Value return: " + nonNull(directorateName, "unknown directorate") + " – "
                 + nonNull(returnTitle, batch.fileName()) + (batch.period() != null ? " " + batch.period() : "")
                 + " – " + outcome(batch);
@@ -43,20 +42,21 @@ final class OwnerEmailComposer {
             html.append("</table>");
             if (findings.size() > LISTED_FINDINGS) {
                 paragraph(text, html, "… and " + (findings.size() - LISTED_FINDINGS) + " more findings, not listed here"
-                        + (workbookAttached ? ": every one is on the Findings sheet of the attached workbook." : "."));
+                        + (checked != null ? ": every one is on the Findings sheet of the attached workbook." : "."));
             }
         }
-        if (Boolean.TRUE.equals(markedWorkbook)) {
+        if (checked != null && checked.marked()) {
             paragraph(text, html, "Attached is your workbook as you sent it, checked: the Findings sheet lists every "
                     + "finding with a link to its cell, and each cell concerned is coloured (red: error, amber: warning) "
                     + "with a comment saying what to do. Correct the original and send the whole return again.");
-        } else if (Boolean.FALSE.equals(markedWorkbook)) {
+        } else if (checked != null) {
             paragraph(text, html, "Your file is too large to send back marked: attached is the list of every finding "
                     + "with its cell. Correct the original and send the whole return again.");
         }
         paragraph(text, html, "Reply to this email or contact the Best Value programme office if anything is unclear.");
         html.append("</body></html>");
-        return new OwnerEmail(to, subject, text.toString(), html.toString(), batch.id() + "-" + batch.fileName());
+        OwnerEmail email = new OwnerEmail(to, subject, text.toString(), html.toString(), batch.id() + "-" + batch.fileName());
+        return checked == null ? email : email.withAttachment(checked.attachment());
     }
 
     private static String outcome(LoadBatch batch) {

@@ -56,9 +56,8 @@ public class OwnerNotifier {
         List<Finding> batchFindings = findings.findByBatch(loadBatchId);
         CheckedWorkbooks.Checked checked = file == null || batchFindings.isEmpty() ? null
                 : checkedWorkbooks.write(batch, file, batchFindings);
-        OwnerEmail email = OwnerEmailComposer.compose(batch, directorate == null ? null : directorate.name(), returnTitle,
-                batchFindings, recipients(batch, directorate), checked == null ? null : checked.marked());
-        outbox.queue(checked == null ? email : email.withAttachment(checked.attachment()));
+        outbox.queue(OwnerEmailComposer.compose(batch, directorate == null ? null : directorate.name(), returnTitle,
+                batchFindings, recipients(batch, directorate), checked));
     }
 
     private List<String> recipients(LoadBatch batch, Directorate directorate) {
