@@ -38,8 +38,9 @@ class MonthlyRunListener implements JobExecutionListener {
         String period = period(execution);
         String exit = execution.getExitStatus().getExitDescription();
         jdbc.sql("UPDATE monthly_run SET finished_at = ?, status = ?, exit_message = ?, "
-                        + "payments = (SELECT COUNT(*) FROM payment_match WHERE period = ?), "
-                        + "payments_matched = (SELECT COUNT(*) FROM payment_match WHERE period = ? AND method <> 'none'), "
+                        + "payments = (SELECT COALESCE(SUM(payments), 0) FROM payment_total WHERE period = ?), "
+                        + "payments_matched = (SELECT COALESCE(SUM(payments), 0) FROM payment_total WHERE period = ? "
+                        + "AND method <> 'none'), "
                         + "r1 = " + rule("R1") + ", r2 = " + rule("R2") + ", r3 = " + rule("R3") + ", r4 = " + rule("R4")
                         + ", r5 = " + rule("R5") + ", r6 = (SELECT COUNT(*) FROM return_chase WHERE period = ?) "
                         + "WHERE job_execution_id = ?")

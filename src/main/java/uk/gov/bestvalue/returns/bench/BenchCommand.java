@@ -41,6 +41,7 @@ public class BenchCommand {
     private static final String CONTRACTS = BenchmarkReturnGenerator.CONTRACTS;
     private static final String POI = "peer: POI usermodel";
     static final String LEDGER_READ = "ledger read";
+    static final String LEDGER_LOAD = "ledger load";
     static final String LEDGER_RECONCILIATION = "ledger reconciliation";
 
     private final ReturnCatalog catalog;
@@ -114,6 +115,7 @@ public class BenchCommand {
                 ledger = ledgerBench.stages(new DatabaseFloor(jdbc, transaction, batches, spec), file,
                         generator.values(), rows, ledgerFile);
                 stages.add(Stage.of(LEDGER_READ, () -> OurReaders.readAndType(ledgerFile, ledgerSpec, ledgerSheet)));
+                stages.add(ledger.load(LEDGER_LOAD));
                 stages.add(ledger.reconciliation(LEDGER_RECONCILIATION));
             } else {
                 out.println("ledger stages: skipped (bench.ledger-lines below zero)");

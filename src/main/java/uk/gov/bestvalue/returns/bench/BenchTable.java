@@ -32,6 +32,10 @@ public final class BenchTable {
         out.println("ledger reconciliation time as a multiple of the ledger read's: "
                 + (reconciliation == null || ledgerRead == null || ledgerRead <= 0 ? "n/a"
                 : format("%.2f", reconciliation / ledgerRead)) + " (target: under 2)");
+        Double load = seconds(BenchCommand.LEDGER_LOAD);
+        out.println("ledger load and reconciliation as a multiple of the ledger read's: "
+                + (reconciliation == null || load == null || ledgerRead == null || ledgerRead <= 0 ? "n/a"
+                : format("%.2f", (load + reconciliation) / ledgerRead)));
         Double endToEnd = seconds("ours, end to end");
         Double database = seconds("database floor");
         out.println("end-to-end rate as a share of the database floor's rate: "

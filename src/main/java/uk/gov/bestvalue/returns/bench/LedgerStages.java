@@ -18,6 +18,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import uk.gov.bestvalue.returns.intake.InboxPoller;
@@ -26,9 +27,10 @@ import uk.gov.bestvalue.returns.intake.SubmissionOutcome;
 
 /**
  * Stage 6, the ledger: the benchmark's N contracts current for a month of their own ({@link #PERIOD}), and a
- * spend ledger of 10 × N lines paying their suppliers. Timed: reading the ledger with our reader (the stage's
- * floor), and reconciling it: loading it through the pipeline, then the monthly job's own steps that clear the
- * period, match every line (R1 for those off-contract) and find the overspent contracts (R2).
+ * spend ledger of 10 × N lines paying their suppliers. Timed: reading the ledger with our reader (the stages'
+ * floor); loading it through the pipeline (intake, checks, {@code payment_fact}); and reconciling the loaded month:
+ * the monthly job's own steps that clear the period, match every line (R1 for those off-contract) and find the
+ * overspent contracts (R2).
  */
 final class LedgerStages implements AutoCloseable {
 
@@ -45,10 +47,12 @@ final class LedgerStages implements AutoCloseable {
     private final Path ledger;
     private final int contractRows;
     private final ContractRowValues values;
-    private final List<Double> loadSeconds = new ArrayList<>();
     private final List<Double> matchSeconds = new ArrayList<>();
+    private final List<Double> overspendSeconds = new ArrayList<>();
     private List<Long> currentBefore;
     private Path dropped;
+    /** The ledger loaded for the reconciliation's runs (they match the same lines each time); null until then. */
+    private Path loadedForReconciliation;
     private Map<String, Object> lastRun;
 
     LedgerStages(InboxPoller poller, IntakeFolders folders, JdbcTemplate jdbc, JobRepository jobRepository,
@@ -72,50 +76,70 @@ final class LedgerStages implements AutoCloseable {
         this.ledger = ledger;
     }
 
-    /** Reconciling the ledger: load, match with R1, R2. */
+    /** Loading the ledger through the pipeline, as a finance lead's drop would be. */
+    Stage load(String name) {
+        return new Stage(name, () -> dropped = drop(), () -> loadDropped(dropped), this::cleanUpLoad);
+    }
+
+    /** Reconciling the loaded ledger: the monthly job's clear, match (R1) and overspend (R2) steps. */
     Stage reconciliation(String name) {
-        return new Stage(name, this::drop, this::reconcile, this::cleanUp);
+        return new Stage(name, this::loadOnce, this::reconcile, this::clearPeriod);
     }
 
     /** Where the reconciliation's time went, medians of the timed runs, and what the last run found. */
     String note() {
-        if (loadSeconds.size() < 2 || lastRun == null) {
+        if (matchSeconds.size() < 2 || lastRun == null) {
             return "";
         }
-        return String.format(java.util.Locale.ROOT, "load %.1f s + match, R1, R2 %.1f s; %,d lines, %,d matched, "
-                        + "R1 %,d, R2 %,d", median(loadSeconds), median(matchSeconds), number("payments"),
+        return String.format(java.util.Locale.ROOT, "match, R1 %.1f s + R2 %.1f s; %,d lines, %,d matched, "
+                        + "R1 %,d, R2 %,d", median(matchSeconds), median(overspendSeconds), number("payments"),
                 number("payments_matched"), number("r1"), number("r2"));
     }
 
-    private void drop() throws IOException {
+    private Path drop() throws IOException {
         if (currentBefore == null) {
             loadContracts();
         }
         folders.create();
-        dropped = folders.inbox().resolve("finance-spend-" + PERIOD + "-bench-" + System.nanoTime() + ".csv");
-        Files.copy(ledger, dropped, StandardCopyOption.REPLACE_EXISTING);
+        Path file = folders.inbox().resolve("finance-spend-" + PERIOD + "-bench-" + System.nanoTime() + ".csv");
+        Files.copy(ledger, file, StandardCopyOption.REPLACE_EXISTING);
+        return file;
     }
 
-    private long reconcile() throws Exception {
-        long start = System.nanoTime();
-        List<SubmissionOutcome> outcomes = poller.processNow(List.of(dropped));
+    private long loadDropped(Path file) throws Exception {
+        List<SubmissionOutcome> outcomes = poller.processNow(List.of(file));
         SubmissionOutcome outcome = outcomes.isEmpty() ? null : outcomes.get(0);
         if (outcome == null || !outcome.status().startsWith("loaded")) {
             throw new IllegalStateException("ledger not loaded: " + (outcome == null ? "no outcome"
                     : outcome.status() + " " + outcome.reason()));
         }
-        long loaded = System.nanoTime();
+        return outcome.rowsRead();
+    }
+
+    private void loadOnce() throws Exception {
+        if (loadedForReconciliation == null) {
+            loadedForReconciliation = drop();
+            loadDropped(loadedForReconciliation);
+        }
+    }
+
+    private long reconcile() throws Exception {
         JobExecution execution = jobOperator.start(job, new JobParametersBuilder().addString("period", PERIOD, true)
                 .addLong("run.id", System.nanoTime(), true).toJobParameters());
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             throw new IllegalStateException("reconciliation " + execution.getStatus() + ": "
                     + execution.getExitStatus().getExitDescription());
         }
-        long matched = System.nanoTime();
-        loadSeconds.add((loaded - start) / 1e9);
-        matchSeconds.add((matched - loaded) / 1e9);
+        for (StepExecution step : execution.getStepExecutions()) {
+            double seconds = java.time.Duration.between(step.getStartTime(), step.getEndTime()).toNanos() / 1e9;
+            if (step.getStepName().equals("monthlyMatchStep")) {
+                matchSeconds.add(seconds);
+            } else if (step.getStepName().equals("monthlyOverspendStep")) {
+                overspendSeconds.add(seconds);
+            }
+        }
         lastRun = jdbc.queryForMap("SELECT * FROM monthly_run WHERE job_execution_id = ?", execution.getId());
-        return outcome.rowsRead();
+        return number("payments");
     }
 
     /** The contracts, under a load batch current for the benchmark's month (any other such snapshot set aside). */
@@ -133,21 +157,25 @@ final class LedgerStages implements AutoCloseable {
     }
 
     /** Removes the run's ledger (its lines and archived file) and the period's results. */
-    private void cleanUp() throws IOException {
+    private void cleanUpLoad() throws IOException {
         DroppedLoads.remove(jdbc, folders, dropped, "payment_fact");
         clearPeriod();
     }
 
     private void clearPeriod() {
         SlicedDelete.run(jdbc, "finding", "monthly_period = ?", PERIOD);
-        for (String table : new String[] {"payment_match", "contract_overspend", "reconciliation_kpi", "monthly_run"}) {
+        for (String table : new String[] {"payment_match", "payment_total", "contract_overspend", "reconciliation_kpi", "monthly_run"}) {
             SlicedDelete.run(jdbc, table, "period = ?", PERIOD);
         }
     }
 
-    /** Removes the contracts and gives the snapshots set aside their place back. */
+    /** Removes the ledger and contracts and gives the snapshots set aside their place back. */
     @Override
-    public void close() {
+    public void close() throws IOException {
+        if (loadedForReconciliation != null) {
+            DroppedLoads.remove(jdbc, folders, loadedForReconciliation, "payment_fact");
+            loadedForReconciliation = null;
+        }
         if (currentBefore != null) {
             clearPeriod();
             contracts.cleanUp();

@@ -14,10 +14,11 @@ public final class MonthlyResults {
         this.jdbc = jdbc;
     }
 
-    /** Deletes the period's matches, R findings, overspends and KPIs. */
+    /** Deletes the period's matches and totals, R findings, overspends and KPIs. */
     public void clear(String period) {
         jdbc.sql("DELETE FROM finding WHERE monthly_period = ?").param(period).update();
         jdbc.sql("DELETE FROM payment_match WHERE period = ?").param(period).update();
+        jdbc.sql("DELETE FROM payment_total WHERE period = ?").param(period).update();
         jdbc.sql("DELETE FROM contract_overspend WHERE period = ?").param(period).update();
         jdbc.sql("DELETE FROM reconciliation_kpi WHERE period = ?").param(period).update();
     }

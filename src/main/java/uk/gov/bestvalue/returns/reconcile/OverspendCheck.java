@@ -22,14 +22,15 @@ public final class OverspendCheck {
     private static final String PAID = "SELECT c.contract_fact_id, c.load_batch_id, c.source_sheet, c.source_row, "
             + "m.matched_directorate_id, c.contract_reference, c.supplier_name, c.total_value, m.last_payment, "
             + "p.load_batch_id, lb.file_name, p.source_sheet, p.source_row "
-            + "FROM (SELECT contract_fact_id, matched_directorate_id, MAX(payment_fact_id) AS last_payment "
-            + "      FROM payment_match WHERE period = ? AND kind = 'contract' AND contract_fact_id IS NOT NULL "
-            + "      GROUP BY contract_fact_id, matched_directorate_id) m "
+            + "FROM (SELECT item_fact_id AS contract_fact_id, matched_directorate_id, "
+            + "      MAX(last_payment_fact_id) AS last_payment "
+            + "      FROM payment_total WHERE period = ? AND kind = 'contract' AND item_fact_id IS NOT NULL "
+            + "      GROUP BY item_fact_id, matched_directorate_id) m "
             + "JOIN contract_fact c ON c.contract_fact_id = m.contract_fact_id "
             + "LEFT JOIN payment_fact p ON p.payment_fact_id = m.last_payment "
             + "LEFT JOIN load_batch lb ON lb.load_batch_id = p.load_batch_id "
             + "ORDER BY m.matched_directorate_id, c.contract_reference";
-    private static final String TO_DATE = "SELECT matched_directorate_id, matched_reference, SUM(amount) FROM payment_match "
+    private static final String TO_DATE = "SELECT matched_directorate_id, matched_reference, SUM(amount) FROM payment_total "
             + "WHERE kind = 'contract' AND method <> 'none' AND period <= ? GROUP BY matched_directorate_id, matched_reference";
     private static final String INSERT = "INSERT INTO contract_overspend (period, contract_fact_id, directorate_id, "
             + "contract_reference, supplier_name, total_value, spent_to_date) VALUES (?, ?, ?, ?, ?, ?, ?)";

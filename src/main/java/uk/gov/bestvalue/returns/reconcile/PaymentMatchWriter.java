@@ -5,15 +5,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Writes a chunk of matches to {@code payment_match} and each off-contract payment's R1 finding, at the ledger
- * line's amount cell, in the chunk's transaction: a restarted step never writes a line twice.
+ * Writes the matches that need a line of their own to {@code payment_match} (grant payments, off-contract lines,
+ * similar-name matches; the rest are only summed, in {@link PaymentTotals}) and each off-contract payment's R1
+ * finding, at the ledger line's amount cell.
  */
-public class PaymentMatchWriter implements ItemWriter<PaymentMatch> {
+public class PaymentMatchWriter {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String INSERT = "INSERT INTO payment_match (period, payment_fact_id, payment_date, amount, "
@@ -32,11 +31,20 @@ public class PaymentMatchWriter implements ItemWriter<PaymentMatch> {
         this.r1 = r1;
     }
 
-    @Override
-    public void write(Chunk<? extends PaymentMatch> chunk) {
-        List<Object[]> rows = new ArrayList<>(chunk.size());
+    /**
+     * Whether a match is kept line by line: a grant payment (R3 checks each), an off-contract line (R1) or a match on
+     * a similar name (a judgement someone may question); a match on company number or exact name is only summed.
+     */
+    public static boolean keepsLine(PaymentMatch match) {
+        return PaymentMatch.GRANT.equals(match.kind()) || match.result().method() == MatchMethod.NONE
+                || match.result().method() == MatchMethod.NAME_SIMILAR;
+    }
+
+    /** Writes the matches (those that {@link #keepsLine keep their line}) and the R1 findings of those off-contract. */
+    public void write(List<PaymentMatch> matches) {
+        List<Object[]> rows = new ArrayList<>(matches.size());
         List<ReconciliationFinding> offContract = new ArrayList<>();
-        for (PaymentMatch match : chunk) {
+        for (PaymentMatch match : matches) {
             LedgerPayment p = match.payment();
             Candidate c = match.result().candidate();
             boolean contract = PaymentMatch.CONTRACT.equals(match.kind());
@@ -48,6 +56,9 @@ public class PaymentMatchWriter implements ItemWriter<PaymentMatch> {
             if (r1 && match.offContract()) {
                 offContract.add(r1Finding(match));
             }
+        }
+        if (rows.isEmpty()) {
+            return;
         }
         jdbc.batchUpdate(INSERT, rows, new int[] {Types.CHAR, Types.BIGINT, Types.DATE, Types.DECIMAL, Types.VARCHAR,
                 Types.VARCHAR, Types.VARCHAR, Types.DOUBLE, Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR});

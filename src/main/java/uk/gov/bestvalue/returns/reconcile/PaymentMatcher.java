@@ -1,14 +1,12 @@
 package uk.gov.bestvalue.returns.reconcile;
 
-import org.springframework.batch.infrastructure.item.ItemProcessor;
-
 import uk.gov.bestvalue.returns.returns.procurement.SupplierKey;
 
 /**
  * Matches each payment line against the period's contracts, or, for a grant payment (by its expense type), against
  * the current grants: indexed look-ups only, so a million lines cost a million look-ups.
  */
-public class PaymentMatcher implements ItemProcessor<LedgerPayment, PaymentMatch> {
+public class PaymentMatcher {
 
     private final SupplierIndex contracts;
     private final SupplierIndex grants;
@@ -23,7 +21,7 @@ public class PaymentMatcher implements ItemProcessor<LedgerPayment, PaymentMatch
         this.directorates = directorates;
     }
 
-    @Override
+    /** The payment's match. */
     public PaymentMatch process(LedgerPayment payment) {
         String directorate = directorates.of(payment.department());
         String nameKey = payment.supplierName() == null ? null : SupplierKey.normalisedName(payment.supplierName());

@@ -2,6 +2,8 @@ package uk.gov.bestvalue.returns.reconcile;
 
 import java.time.Clock;
 
+import javax.sql.DataSource;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import uk.gov.bestvalue.returns.JobDefinitions;
+import uk.gov.bestvalue.returns.PipelineProperties;
 import uk.gov.bestvalue.returns.directory.OwnersDirectory;
 import uk.gov.bestvalue.returns.notify.Outbox;
 import uk.gov.bestvalue.returns.spec.ReturnCatalog;
@@ -41,6 +44,15 @@ class ReconcileConfiguration {
     @Bean
     CandidateQueries candidateQueries(JdbcClient jdbc) {
         return new CandidateQueries(jdbc);
+    }
+
+    @Bean
+    PaymentReconciliation paymentReconciliation(DataSource dataSource, CandidateQueries candidates,
+                                                ReconcileSettings settings, DirectorateNames directorates,
+                                                ReconciliationFindings findings, JdbcTemplate jdbc,
+                                                PipelineProperties properties) {
+        return new PaymentReconciliation(new CurrentPayments(dataSource), candidates, settings, directorates, findings,
+                jdbc, properties.chunkSize());
     }
 
     @Bean

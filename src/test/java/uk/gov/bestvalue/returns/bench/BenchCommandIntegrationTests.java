@@ -38,7 +38,7 @@ class BenchCommandIntegrationTests {
     void printsEveryStageAndTheRatios() throws Exception {
         // given a place to print to, and what the warehouse holds
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        String[] tables = {"load_batch", "contract_fact", "payment_fact", "payment_match", "finding", "contract_overspend"};
+        String[] tables = {"load_batch", "contract_fact", "payment_fact", "payment_match", "payment_total", "finding", "contract_overspend"};
         Map<String, Integer> before = counts(tables);
 
         // when the benchmark runs over 300 rows
@@ -50,14 +50,16 @@ class BenchCommandIntegrationTests {
         assertThat(output).containsPattern("database: (h2|mysql) ").contains("a ledger of 3,000 lines");
         for (String stage : new String[] {"floor ", "inflate only", "peer: POI usermodel", "peer: fastexcel-reader",
                 "ours, read only", "ours, check", "database floor", "ours, end to end", "ledger read",
-                "ledger reconciliation"}) {
+                "ledger load", "ledger reconciliation"}) {
             assertThat(output).as(output).containsPattern("(?m)^" + java.util.regex.Pattern.quote(stage) + ".*\\d");
         }
         // the reconciliation row says where its time went and what it found: every line matched or off-contract
-        assertThat(output).containsPattern("(?m)^ledger reconciliation .*load \\d+\\.\\d s \\+ match, R1, R2 "
+        assertThat(output).containsPattern("(?m)^ledger reconciliation .*match, R1 \\d+\\.\\d s \\+ R2 "
                 + "\\d+\\.\\d s; 3,000 lines, [\\d,]+ matched, R1 [\\d,]+, R2 [\\d,]+$");
         assertThat(output).containsPattern("(?m)^ledger reconciliation time as a multiple of the ledger read's: "
                 + "\\d+\\.\\d\\d \\(target: under 2\\)$");
+        assertThat(output).containsPattern("(?m)^ledger load and reconciliation as a multiple of the ledger read's: "
+                + "\\d+\\.\\d\\d$");
         String[] lines = output.strip().split("\\R");
         assertThat(lines[lines.length - 2]).matches("ratio read/floor: \\d+\\.\\d\\d");
         assertThat(lines[lines.length - 1]).matches("ratio end-to-end/floor: \\d+\\.\\d\\d");

@@ -31,7 +31,7 @@ import uk.gov.bestvalue.returns.batch.MonthlyCommand;
 class MonthlyJobIntegrationTests extends PipelineIntegrationTest {
 
     /** The reconciliation's tables; PipelineTestSupport.cleanWarehouse does not know them (yet). */
-    static final String[] TABLES = {"payment_match", "contract_overspend", "reconciliation_kpi", "return_chase",
+    static final String[] TABLES = {"payment_match", "payment_total", "contract_overspend", "reconciliation_kpi", "return_chase",
             "monthly_run", "reconciliation_notice"};
 
     /** input-samples/reconciliation.md's figures, line by line. */
@@ -51,28 +51,40 @@ class MonthlyJobIntegrationTests extends PipelineIntegrationTest {
             "R4,resources-disposals-2016-01.xlsx,Disposals!P8,finance-receipts-2016-01.csv,4,resources",
             "R5,health-procurement-2015-12.csv,'health-procurement-2015-12'!A10,null,null,health",
             "R5,health-procurement-2016-01.csv,'health-procurement-2016-01'!H9,null,null,health",
-            "match,Brightwell Digital Services Ltd,contract,company-number,RES-2015-004",
-            "match,BRIGHTWELL DIGITAL SERVICES LIMITED,contract,name-exact,RES-2015-004",
-            "match,Payline Systems,contract,name-exact,RES-2015-017",
+            // the lines kept one by one: the similar-name match, the off-contract lines, the grant payments
             "match,Officeline Suplies Ltd,contract,name-similar,RES-2015-027",
             "match,Quickprint Express Ltd,contract,none,null",
-            "match,Westway Passenger Transport Ltd,contract,company-number,CSF-2015-027",
-            "match,Harvest Kitchen Catering Ltd,contract,name-exact,CSF-2015-018",
             "match,Little Acorns Nursery Supplies,contract,none,null",
             "match,Poplar Youth Forum,grant,name-exact,CSF-MGP-012",
             "match,Bromley-by-Bow Girls FC CIO,grant,name-exact,CSF-CC-007",
-            "match,Carewell Homecare Ltd,contract,company-number,ASC-2014-012",
-            "match,Riverside Care Homes Ltd,contract,name-exact,ASC-2016-002",
             "match,Bluebell Care Agency Ltd,contract,none,null",
             "match,Bethnal Green Men's Shed,grant,none,null",
-            "match,Kestrel Highways Services Ltd,contract,company-number,PL-2015-101",
             "match,Cleanstreets Environmental,contract,none,null",
             "match,Eastend Skip Hire,contract,none,null",
-            "match,Clarion Sexual Health Services Ltd,contract,company-number,PH-2015-008",
             "match,Thames Community Healthcare Ltd,contract,none,null",
-            "match,Insight Analytics Consulting,contract,name-exact,PH-2015-027",
-            "match,Datawise Health Systems Ltd,contract,company-number,PH-2015-021",
             "match,Tower Voluntary Action,grant,company-number,RES-MGP-002",
+            // every line, summed by what it was matched to (reconciliation.md's table, line by line)
+            "total,contract,company-number,adults,ASC-2014-012,1,112500.00",
+            "total,contract,company-number,childrens,CSF-2015-027,1,12083.33",
+            "total,contract,company-number,health,PH-2015-008,1,66666.67",
+            "total,contract,company-number,health,PH-2015-021,1,13400.00",
+            "total,contract,company-number,place,PL-2015-101,1,300000.00",
+            "total,contract,company-number,resources,RES-2015-004,1,80000.00",
+            "total,contract,name-exact,adults,ASC-2016-002,1,21600.00",
+            "total,contract,name-exact,childrens,CSF-2015-018,1,24600.00",
+            "total,contract,name-exact,health,PH-2015-027,1,3041.67",
+            "total,contract,name-exact,resources,RES-2015-004,1,12500.00",
+            "total,contract,name-exact,resources,RES-2015-017,1,3200.00",
+            "total,contract,name-similar,resources,RES-2015-027,1,1150.40",
+            "total,contract,none,adults,null,1,18950.00",
+            "total,contract,none,childrens,null,1,6480.00",
+            "total,contract,none,health,null,1,80000.00",
+            "total,contract,none,place,null,2,108366.67",
+            "total,contract,none,resources,null,1,2340.00",
+            "total,grant,company-number,resources,RES-MGP-002,1,15000.00",
+            "total,grant,name-exact,childrens,CSF-CC-007,1,3500.00",
+            "total,grant,name-exact,childrens,CSF-MGP-012,1,5000.00",
+            "total,grant,none,adults,null,1,2500.00",
             "kpi,adults,3,153050.00,1,18950.00,0.1238,AMBER",
             "kpi,childrens,3,43163.33,1,6480.00,0.1501,RED",
             "kpi,health,4,163108.34,1,80000.00,0.4905,RED",
@@ -154,6 +166,34 @@ class MonthlyJobIntegrationTests extends PipelineIntegrationTest {
         assertThat(figures()).containsExactlyElementsOf(EXPECTED_FIGURES);
     }
 
+    @Test
+    void aMatchThatFailsLeavesNothingOfItsOwnAndTheRestartMatchesEveryLineOnce() throws IOException {
+        // given the sample month loaded, and a database that refuses the R1 finding of ledger line 20
+        loadSamples();
+        jdbc.sql("ALTER TABLE finding ADD CONSTRAINT ck_test_match_outage CHECK (NOT (rule_id = 'R1' AND ledger_row = 20))")
+                .update();
+        int failed;
+        try {
+            // when the monthly job runs
+            failed = monthly.run("2016-01", new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        } finally {
+            jdbc.sql("ALTER TABLE finding DROP CONSTRAINT ck_test_match_outage").update();
+        }
+
+        // then the match failed and none of its lines, totals or findings stayed
+        assertThat(failed).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM payment_match WHERE period = '2016-01'")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM payment_total WHERE period = '2016-01'")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM finding WHERE monthly_period = '2016-01' AND rule_id = 'R1'")).isZero();
+
+        // when it is run again, then every line is matched and summed once
+        run("2016-01");
+        assertThat(figures()).containsExactlyElementsOf(EXPECTED_FIGURES);
+        assertThat(count("SELECT SUM(payments) FROM payment_total WHERE period = '2016-01'"))
+                .isEqualTo(count("SELECT COUNT(*) FROM payment_fact p JOIN load_batch b ON b.load_batch_id = p.load_batch_id "
+                        + "WHERE b.status = 'CURRENT' AND p.payment_date BETWEEN '2016-01-01' AND '2016-01-31'"));
+    }
+
     private String run(String period) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int exit = monthly.run(period, new PrintStream(out, true, StandardCharsets.UTF_8));
@@ -175,6 +215,10 @@ class MonthlyJobIntegrationTests extends PipelineIntegrationTest {
                         + "ORDER BY p.source_row")
                 .query((rs, n) -> "match," + rs.getString(1) + "," + rs.getString(2) + "," + rs.getString(3) + ","
                         + rs.getString(4)).list());
+        lines.addAll(jdbc.sql("SELECT kind, method, directorate_id, matched_reference, payments, amount FROM payment_total "
+                        + "WHERE period = '2016-01' ORDER BY kind, method, directorate_id, matched_reference")
+                .query((rs, n) -> "total," + rs.getString(1) + "," + rs.getString(2) + "," + rs.getString(3) + ","
+                        + rs.getString(4) + "," + rs.getInt(5) + "," + rs.getBigDecimal(6)).list());
         lines.addAll(jdbc.sql("SELECT directorate_id, payments, spend, off_contract_payments, off_contract_spend, "
                         + "off_contract_share, status FROM reconciliation_kpi WHERE period = '2016-01' ORDER BY directorate_id")
                 .query((rs, n) -> "kpi," + rs.getString(1) + "," + rs.getInt(2) + "," + rs.getBigDecimal(3) + ","

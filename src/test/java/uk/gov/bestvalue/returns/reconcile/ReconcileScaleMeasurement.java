@@ -92,7 +92,7 @@ public final class ReconcileScaleMeasurement {
     }
 
     private static void clearResults(JdbcTemplate jdbc) {
-        for (String table : new String[] {"payment_match", "contract_overspend", "reconciliation_kpi", "monthly_run"}) {
+        for (String table : new String[] {"payment_match", "payment_total", "contract_overspend", "reconciliation_kpi", "monthly_run"}) {
             jdbc.update("DELETE FROM " + table);
         }
         jdbc.update("DELETE FROM finding WHERE monthly_period IS NOT NULL");
