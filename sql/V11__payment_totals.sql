@@ -2,11 +2,12 @@
 -- row per payment line made the match write a million rows for a million-line ledger, 87 s of a 130 s run).
 -- One dialect for MySQL 8 / MariaDB 10.11 and H2 in MySQL mode.
 --
--- payment_match now holds, per period, only the lines someone may have to look at one by one: every grant
--- payment (R3 reads them line by line), every off-contract line (R1: method 'none') and every match made on a
--- similar name (a judgement, kept for audit). A line matched on company number or exact name is counted in
--- payment_total only. payment_total holds every line of the period, exceptions included, summed by what it was
--- matched to: the figures R2, the KPI and the monthly run read.
+-- payment_match now holds, per period, only the lines someone may have to look at one by one that no finding
+-- records: every grant payment (R3 reads them line by line) and every match made on a similar name (a judgement,
+-- kept for audit). An off-contract line is recorded by its R1 finding (with its ledger file and row); a line
+-- matched on company number or exact name is counted in payment_total only. payment_total holds every line of
+-- the period, exceptions included, summed by what it was matched to: the figures R2, the KPI and the monthly run
+-- read.
 CREATE TABLE payment_total (
     payment_total_id       BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     period                 CHAR(7)       NOT NULL,
@@ -46,4 +47,4 @@ SELECT period, kind, method, directorate_id, COALESCE(contract_fact_id, grant_fa
 FROM payment_match
 GROUP BY period, kind, method, directorate_id, COALESCE(contract_fact_id, grant_fact_id), matched_reference,
          matched_directorate_id;
-DELETE FROM payment_match WHERE kind = 'contract' AND method IN ('company-number', 'name-exact');
+DELETE FROM payment_match WHERE kind = 'contract' AND method <> 'name-similar';

@@ -8,6 +8,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -63,10 +64,11 @@ class MonthlyJobConfiguration {
         });
     }
 
+    /** Commits a batch at a time itself (a million lines are too many for one transaction), so none around it. */
     @Bean
-    Step monthlyMatchStep(JobRepository jobRepository, PlatformTransactionManager tx,
-                          PaymentReconciliation reconciliation) {
-        return tasklet("monthlyMatchStep", jobRepository, tx, period -> Math.toIntExact(reconciliation.run(period)));
+    Step monthlyMatchStep(JobRepository jobRepository, PaymentReconciliation reconciliation) {
+        return tasklet("monthlyMatchStep", jobRepository, new ResourcelessTransactionManager(),
+                period -> Math.toIntExact(reconciliation.run(period)));
     }
 
     @Bean

@@ -1,27 +1,27 @@
 package uk.gov.bestvalue.returns.reconcile;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
-import org.springframework.dao.DataAccessResourceFailureException;
-
 /**
- * Streams a period's payment lines from the current spend ledgers, in id order, in one query on a connection of
- * its own: the reconciliation writes its results on the transaction's connection meanwhile, and MySQL's driver
- * allows nothing else on a connection while it streams a result.
+ * Streams a period's payment lines from the current spend ledgers, in batches of lines, ledger by ledger in file
+ * order, on a connection of its own, while the reconciliation writes its results on others.
  */
 public final class CurrentPayments {
 
-    private static final String LINES = "SELECT p.payment_fact_id, p.load_batch_id, b.file_name, p.source_sheet, "
-            + "p.source_row, p.payment_date, p.supplier_name, p.amount, p.supplier_key, p.department, p.expense_type "
-            + "FROM payment_fact p JOIN load_batch b ON b.load_batch_id = p.load_batch_id "
-            + "WHERE b.status = 'CURRENT' AND p.payment_date BETWEEN ? AND ? ORDER BY p.payment_fact_id";
+    /** The current ledgers; their few names are looked up once rather than joined to every line. */
+    private static final String LEDGERS = "SELECT load_batch_id, file_name FROM load_batch "
+            + "WHERE status = 'CURRENT' AND return_type = 'spend-ledger' ORDER BY load_batch_id";
+    /** By the batch's unique (batch, sheet, row) index or the date's: no join, no sort of a million lines. */
+    private static final String LINES = "SELECT payment_fact_id, source_sheet, source_row, payment_date, supplier_name, "
+            + "amount, supplier_key, department, expense_type FROM payment_fact "
+            + "WHERE load_batch_id = ? AND payment_date BETWEEN ? AND ?";
 
     private final DataSource dataSource;
 
@@ -29,32 +29,50 @@ public final class CurrentPayments {
         this.dataSource = dataSource;
     }
 
-    /** Hands each of the period's lines to the consumer, as it is read; how many there were. */
-    public long forEach(String period, Consumer<LedgerPayment> consumer) {
+    /** Hands the period's lines to the consumer, {@code batchSize} at a time (the last batch may be smaller). */
+    public void forEach(String period, int batchSize, Consumer<List<LedgerPayment>> consumer) {
         YearMonth month = YearMonth.parse(period);
-        try (Connection connection = dataSource.getConnection()) {
-            boolean mysql = connection.getMetaData().getDriverName().toLowerCase().contains("mysql");
-            try (PreparedStatement statement = connection.prepareStatement(LINES, ResultSet.TYPE_FORWARD_ONLY,
-                    ResultSet.CONCUR_READ_ONLY)) {
-                // Connector/J streams row by row only with this fetch size; otherwise it holds the whole result
-                statement.setFetchSize(mysql ? Integer.MIN_VALUE : 1_000);
-                statement.setDate(1, java.sql.Date.valueOf(month.atDay(1)));
-                statement.setDate(2, java.sql.Date.valueOf(month.atEndOfMonth()));
-                long lines = 0;
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        java.sql.Date date = rs.getDate(6);
-                        consumer.accept(new LedgerPayment(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                                rs.getString(4), rs.getInt(5), date == null ? null : date.toLocalDate(),
-                                rs.getString(7), rs.getBigDecimal(8), rs.getString(9), rs.getString(10),
-                                rs.getString(11)));
-                        lines++;
-                    }
-                }
-                return lines;
+        Map<Long, String> ledgers = new LinkedHashMap<>();
+        StreamedRows.query(dataSource, LEDGERS, rs -> {
+            ledgers.put(rs.getLong(1), rs.getString(2));
+        });
+        Batches batches = new Batches(batchSize, consumer);
+        for (Map.Entry<Long, String> ledger : ledgers.entrySet()) {
+            StreamedRows.query(dataSource, LINES, rs -> {
+                java.sql.Date date = rs.getDate(4);
+                batches.add(new LedgerPayment(rs.getLong(1), ledger.getKey(), ledger.getValue(), rs.getString(2),
+                        rs.getInt(3), date == null ? null : date.toLocalDate(), rs.getString(5), rs.getBigDecimal(6),
+                        rs.getString(7), rs.getString(8), rs.getString(9)));
+            }, ledger.getKey(), java.sql.Date.valueOf(month.atDay(1)), java.sql.Date.valueOf(month.atEndOfMonth()));
+        }
+        batches.flush();
+    }
+
+    /** Lines gathered into lists of a fixed size, each handed on when full. */
+    private static final class Batches {
+
+        private final int size;
+        private final Consumer<List<LedgerPayment>> consumer;
+        private List<LedgerPayment> open;
+
+        Batches(int size, Consumer<List<LedgerPayment>> consumer) {
+            this.size = size;
+            this.consumer = consumer;
+            this.open = new ArrayList<>(size);
+        }
+
+        void add(LedgerPayment payment) {
+            open.add(payment);
+            if (open.size() == size) {
+                flush();
             }
-        } catch (SQLException e) {
-            throw new DataAccessResourceFailureException("Cannot read the payment lines of " + period, e);
+        }
+
+        void flush() {
+            if (!open.isEmpty()) {
+                consumer.accept(open);
+                open = new ArrayList<>(size);
+            }
         }
     }
 }

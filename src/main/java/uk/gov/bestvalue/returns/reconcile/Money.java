@@ -11,11 +11,15 @@ final class Money {
     private Money() {
     }
 
+    /** DecimalFormat is not thread-safe, and costly to build for each of a ledger's lines. */
+    private static final ThreadLocal<DecimalFormat> FORMAT = ThreadLocal.withInitial(
+            () -> new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK)));
+
     static String pounds(BigDecimal amount) {
         if (amount == null) {
             return "(no amount)";
         }
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
+        DecimalFormat format = FORMAT.get();
         return (amount.signum() < 0 ? "-£" : "£") + format.format(amount.abs());
     }
 }

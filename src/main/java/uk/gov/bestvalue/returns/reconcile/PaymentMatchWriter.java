@@ -8,9 +8,9 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Writes the matches that need a line of their own to {@code payment_match} (grant payments, off-contract lines,
- * similar-name matches; the rest are only summed, in {@link PaymentTotals}) and each off-contract payment's R1
- * finding, at the ledger line's amount cell.
+ * Writes what a match leaves line by line: a {@code payment_match} row for a grant payment or a match on a similar
+ * name, and an R1 finding, at the ledger line's amount cell, for an off-contract line (the finding is that line's
+ * record). A match on company number or exact name leaves nothing here: it is only summed, in {@link PaymentTotals}.
  */
 public class PaymentMatchWriter {
 
@@ -32,19 +32,29 @@ public class PaymentMatchWriter {
     }
 
     /**
-     * Whether a match is kept line by line: a grant payment (R3 checks each), an off-contract line (R1) or a match on
-     * a similar name (a judgement someone may question); a match on company number or exact name is only summed.
+     * Whether a match keeps a {@code payment_match} row: a grant payment (R3 checks each) or a match on a similar
+     * name (a judgement someone may question).
      */
-    public static boolean keepsLine(PaymentMatch match) {
-        return PaymentMatch.GRANT.equals(match.kind()) || match.result().method() == MatchMethod.NONE
-                || match.result().method() == MatchMethod.NAME_SIMILAR;
+    private static boolean keepsLine(PaymentMatch match) {
+        return PaymentMatch.GRANT.equals(match.kind()) || match.result().method() == MatchMethod.NAME_SIMILAR;
     }
 
-    /** Writes the matches (those that {@link #keepsLine keep their line}) and the R1 findings of those off-contract. */
+    /** Whether the writer has anything to write for the match: its line, or its R1 finding. */
+    public boolean writes(PaymentMatch match) {
+        return keepsLine(match) || (r1 && match.offContract());
+    }
+
+    /** Writes the lines of the matches that keep one and the R1 findings of those off-contract. */
     public void write(List<PaymentMatch> matches) {
         List<Object[]> rows = new ArrayList<>(matches.size());
         List<ReconciliationFinding> offContract = new ArrayList<>();
         for (PaymentMatch match : matches) {
+            if (r1 && match.offContract()) {
+                offContract.add(r1Finding(match));
+            }
+            if (!keepsLine(match)) {
+                continue;
+            }
             LedgerPayment p = match.payment();
             Candidate c = match.result().candidate();
             boolean contract = PaymentMatch.CONTRACT.equals(match.kind());
@@ -53,15 +63,12 @@ public class PaymentMatchWriter {
                     c == null ? null : match.result().score(), c != null && contract ? c.factId() : null,
                     c != null && !contract ? c.factId() : null, c == null ? null : c.reference(),
                     c == null ? null : c.directorateId()});
-            if (r1 && match.offContract()) {
-                offContract.add(r1Finding(match));
-            }
         }
-        if (rows.isEmpty()) {
-            return;
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(INSERT, rows, new int[] {Types.CHAR, Types.BIGINT, Types.DATE, Types.DECIMAL,
+                    Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DOUBLE, Types.BIGINT, Types.BIGINT, Types.VARCHAR,
+                    Types.VARCHAR});
         }
-        jdbc.batchUpdate(INSERT, rows, new int[] {Types.CHAR, Types.BIGINT, Types.DATE, Types.DECIMAL, Types.VARCHAR,
-                Types.VARCHAR, Types.VARCHAR, Types.DOUBLE, Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR});
         findings.insert(offContract);
     }
 

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.gov.bestvalue.returns.JobDefinitions;
 import uk.gov.bestvalue.returns.PipelineProperties;
@@ -50,9 +51,9 @@ class ReconcileConfiguration {
     PaymentReconciliation paymentReconciliation(DataSource dataSource, CandidateQueries candidates,
                                                 ReconcileSettings settings, DirectorateNames directorates,
                                                 ReconciliationFindings findings, JdbcTemplate jdbc,
-                                                PipelineProperties properties) {
+                                                TransactionTemplate transaction, PipelineProperties properties) {
         return new PaymentReconciliation(new CurrentPayments(dataSource), candidates, settings, directorates, findings,
-                jdbc, properties.chunkSize());
+                jdbc, transaction, properties.chunkSize());
     }
 
     @Bean
@@ -89,8 +90,9 @@ class ReconcileConfiguration {
     }
 
     @Bean
-    ReconciliationNotifier reconciliationNotifier(JdbcClient jdbc, OwnersDirectory owners, Outbox mail) {
-        return new ReconciliationNotifier(jdbc, owners, mail);
+    ReconciliationNotifier reconciliationNotifier(JdbcClient jdbc, DataSource dataSource, OwnersDirectory owners,
+                                                  Outbox mail, PipelineProperties properties) {
+        return new ReconciliationNotifier(jdbc, dataSource, owners, mail, properties.folders().checked());
     }
 
     @Bean

@@ -1,29 +1,37 @@
 package uk.gov.bestvalue.returns.reconcile;
 
-import java.util.List;
-
 import uk.gov.bestvalue.returns.directory.Directorate;
 import uk.gov.bestvalue.returns.notify.Html;
 import uk.gov.bestvalue.returns.notify.OwnerEmail;
 
-/** Words the email about one directorate's reconciliation findings: what, where in the return, which ledger line. */
+/**
+ * Words the email about one directorate's reconciliation findings: how many of each rule, then each listed finding:
+ * what, where in the return, which ledger line.
+ */
 final class ReconciliationEmail {
 
     private ReconciliationEmail() {
     }
 
-    static OwnerEmail compose(String period, Directorate directorate, List<ReconciliationNotifier.Line> lines,
+    static OwnerEmail compose(String period, Directorate directorate, ReconciliationNotifier.Summary summary,
                               String digest) {
-        String subject = "Best Value reconciliation: " + directorate.name() + " – " + period + " – " + lines.size()
-                + " finding(s) from the finance ledger";
-        StringBuilder text = new StringBuilder("The monthly reconciliation of " + period + " compared your returns with "
-                + "the finance system's ledgers and found the following. Please correct your return, or tell the "
-                + "programme office why the ledger is right.\n\n");
+        String subject = "Best Value reconciliation: " + directorate.name() + " – " + period + " – "
+                + summary.findings() + " finding(s) from the finance ledger";
+        StringBuilder counts = new StringBuilder();
+        summary.byRule().forEach((rule, n) -> counts.append(counts.length() == 0 ? "" : ", ").append(rule).append(": ")
+                .append(n));
+        boolean partial = summary.findings() > summary.listed().size();
+        String intro = "The monthly reconciliation of " + period + " compared your returns with the finance system's "
+                + "ledgers and found " + summary.findings() + " finding(s) (" + counts + "). Please correct your "
+                + "return, or tell the programme office why the ledger is right."
+                + (partial ? " The first " + summary.listed().size() + " are below; the attached CSV lists them all."
+                : "");
+        StringBuilder text = new StringBuilder(intro).append("\n\n");
         StringBuilder html = new StringBuilder("<html><body style=\"font-family:Arial,sans-serif\"><p>")
-                .append(Html.escape(text.toString().trim())).append("</p><table border=\"1\" cellpadding=\"4\" ")
+                .append(Html.escape(intro)).append("</p><table border=\"1\" cellpadding=\"4\" ")
                 .append("cellspacing=\"0\" style=\"border-collapse:collapse\"><tr><th>Rule</th><th>Severity</th>")
                 .append("<th>Where</th><th>Ledger line</th><th>What to do</th></tr>");
-        for (ReconciliationNotifier.Line line : lines) {
+        for (ReconciliationNotifier.Line line : summary.listed()) {
             String where = line.fileName() + " " + line.cell();
             String ledger = line.ledgerFile() == null ? "" : line.ledgerFile() + " "
                     + (line.ledgerSheet() == null ? "" : line.ledgerSheet() + " ") + "row " + line.ledgerRow();

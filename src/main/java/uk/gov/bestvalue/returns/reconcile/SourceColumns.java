@@ -26,6 +26,11 @@ public final class SourceColumns {
     private final JdbcClient jdbc;
     private final ReturnRecognizer recognizer;
     private final Map<Long, Optional<Recognition>> byBatch = new ConcurrentHashMap<>();
+    /** Each (batch, sheet, field) looked up once: R1 asks for the same column for every off-contract line. */
+    private final Map<ColumnKey, Integer> columns = new ConcurrentHashMap<>();
+
+    private record ColumnKey(long loadBatchId, String sheet, String field) {
+    }
 
     public SourceColumns(JdbcClient jdbc, ReturnRecognizer recognizer) {
         this.jdbc = jdbc;
@@ -35,10 +40,16 @@ public final class SourceColumns {
     /** Forgets what it read (at the start of each run: a file read once per run is cheap, and memory stays flat). */
     public void clear() {
         byBatch.clear();
+        columns.clear();
     }
 
     /** The 0-based column of the field in the batch's sheet; column A when the file or the column is gone. */
     public int columnOf(long loadBatchId, String sheet, String field) {
+        return columns.computeIfAbsent(new ColumnKey(loadBatchId, sheet, field),
+                key -> find(key.loadBatchId(), key.sheet(), key.field()));
+    }
+
+    private int find(long loadBatchId, String sheet, String field) {
         return byBatch.computeIfAbsent(loadBatchId, this::recognise)
                 .flatMap(r -> r.headers().stream().filter(h -> h.sheet().equals(sheet)).findFirst()
                         .or(() -> Optional.of(r.header())))

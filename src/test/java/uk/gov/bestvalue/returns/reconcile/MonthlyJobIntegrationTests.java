@@ -51,17 +51,11 @@ class MonthlyJobIntegrationTests extends PipelineIntegrationTest {
             "R4,resources-disposals-2016-01.xlsx,Disposals!P8,finance-receipts-2016-01.csv,4,resources",
             "R5,health-procurement-2015-12.csv,'health-procurement-2015-12'!A10,null,null,health",
             "R5,health-procurement-2016-01.csv,'health-procurement-2016-01'!H9,null,null,health",
-            // the lines kept one by one: the similar-name match, the off-contract lines, the grant payments
+            // the lines kept one by one (the off-contract ones are their R1 findings): the similar-name match, the grants
             "match,Officeline Suplies Ltd,contract,name-similar,RES-2015-027",
-            "match,Quickprint Express Ltd,contract,none,null",
-            "match,Little Acorns Nursery Supplies,contract,none,null",
             "match,Poplar Youth Forum,grant,name-exact,CSF-MGP-012",
             "match,Bromley-by-Bow Girls FC CIO,grant,name-exact,CSF-CC-007",
-            "match,Bluebell Care Agency Ltd,contract,none,null",
             "match,Bethnal Green Men's Shed,grant,none,null",
-            "match,Cleanstreets Environmental,contract,none,null",
-            "match,Eastend Skip Hire,contract,none,null",
-            "match,Thames Community Healthcare Ltd,contract,none,null",
             "match,Tower Voluntary Action,grant,company-number,RES-MGP-002",
             // every line, summed by what it was matched to (reconciliation.md's table, line by line)
             "total,contract,company-number,adults,ASC-2014-012,1,112500.00",
@@ -97,6 +91,9 @@ class MonthlyJobIntegrationTests extends PipelineIntegrationTest {
 
     @Autowired
     MonthlyCommand monthly;
+
+    @Autowired
+    ReconciliationNotifier notifier;
 
     @BeforeEach
     @AfterEach
@@ -167,7 +164,7 @@ class MonthlyJobIntegrationTests extends PipelineIntegrationTest {
     }
 
     @Test
-    void aMatchThatFailsLeavesNothingOfItsOwnAndTheRestartMatchesEveryLineOnce() throws IOException {
+    void aMatchThatFailsIsRedoneFromTheStartOnRestartWithEveryLineOnce() throws IOException {
         // given the sample month loaded, and a database that refuses the R1 finding of ledger line 20
         loadSamples();
         jdbc.sql("ALTER TABLE finding ADD CONSTRAINT ck_test_match_outage CHECK (NOT (rule_id = 'R1' AND ledger_row = 20))")
@@ -180,11 +177,10 @@ class MonthlyJobIntegrationTests extends PipelineIntegrationTest {
             jdbc.sql("ALTER TABLE finding DROP CONSTRAINT ck_test_match_outage").update();
         }
 
-        // then the match failed and none of its lines, totals or findings stayed
+        // then the match failed before its totals (written last) and with no R2 after it
         assertThat(failed).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM payment_match WHERE period = '2016-01'")).isZero();
         assertThat(count("SELECT COUNT(*) FROM payment_total WHERE period = '2016-01'")).isZero();
-        assertThat(count("SELECT COUNT(*) FROM finding WHERE monthly_period = '2016-01' AND rule_id = 'R1'")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM finding WHERE monthly_period = '2016-01' AND rule_id = 'R2'")).isZero();
 
         // when it is run again, then every line is matched and summed once
         run("2016-01");
@@ -192,6 +188,44 @@ class MonthlyJobIntegrationTests extends PipelineIntegrationTest {
         assertThat(count("SELECT SUM(payments) FROM payment_total WHERE period = '2016-01'"))
                 .isEqualTo(count("SELECT COUNT(*) FROM payment_fact p JOIN load_batch b ON b.load_batch_id = p.load_batch_id "
                         + "WHERE b.status = 'CURRENT' AND p.payment_date BETWEEN '2016-01-01' AND '2016-01-31'"));
+    }
+
+    @Test
+    void aDirectorateWithManyFindingsGetsTheFirstFiftyListedAndEveryOneInTheAttachedCsv() throws IOException {
+        // given the sample month reconciled, and 120 more off-contract lines for health in the finding table
+        loadSamples();
+        run("2016-01");
+        long ledger = count("SELECT load_batch_id FROM load_batch WHERE file_name = 'finance-spend-2016-01.csv' "
+                + "AND status = 'CURRENT'");
+        for (int row = 1000; row < 1120; row++) {
+            jdbc.sql("INSERT INTO finding (load_batch_id, rule_id, severity, source_sheet, source_row, source_column, "
+                            + "cell_ref, field_name, message, monthly_period, ledger_load_batch_id, ledger_file, "
+                            + "ledger_sheet, ledger_row, monthly_directorate_id) VALUES (?, 'R1', 'error', "
+                            + "'finance-spend-2016-01', ?, 'D', ?, 'amount', ?, '2016-01', ?, "
+                            + "'finance-spend-2016-01.csv', 'finance-spend-2016-01', ?, 'health')")
+                    .params(ledger, row, "D" + row, "Off-contract spend on line " + row + ".", ledger, row).update();
+        }
+
+        // when the owners are told again (the findings changed)
+        int sent = notifier.run("2016-01");
+
+        // then health's email counts every finding, lists fifty, and attaches a CSV with a line for each
+        assertThat(sent).isEqualTo(1);
+        var email = jdbc.sql("SELECT subject, body_text, attachment_path, attachment_name FROM outbox_email "
+                        + "WHERE email_key LIKE 'reconciliation-2016-01-health-%' ORDER BY outbox_email_id DESC")
+                .query((rs, n) -> java.util.Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list().get(0);
+        int findings = count("SELECT COUNT(*) FROM finding WHERE monthly_period = '2016-01' "
+                + "AND monthly_directorate_id = 'health'");
+        assertThat(findings).isGreaterThan(120);
+        assertThat(email.get(0)).contains(findings + " finding(s)");
+        assertThat(email.get(1)).contains("The first 50 are below; the attached CSV lists them all");
+        assertThat(email.get(1).lines().filter(l -> l.startsWith("- R"))).hasSize(ReconciliationNotifier.LISTED);
+        assertThat(email.get(3)).isEqualTo("reconciliation-2016-01-health.csv");
+        List<String> csv = Files.readAllLines(Path.of(email.get(2)), StandardCharsets.UTF_8);
+        assertThat(csv).hasSize(1 + findings);
+        assertThat(csv.get(0)).endsWith("Rule,Severity,File,Cell,Ledger file,Ledger sheet,Ledger row,Finding and what to do");
+        assertThat(csv).anyMatch(l -> l.contains("Off-contract spend on line 1119."));
     }
 
     private String run(String period) {

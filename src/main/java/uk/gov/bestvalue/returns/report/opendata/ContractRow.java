@@ -42,10 +42,12 @@ record ContractRow(String reference, String title, String department, String des
                 SourceRow.of(rs));
     }
 
+    /** The published fields, in the Code's order; a field the return left empty is published empty. */
     List<String> fields() {
-        return List.of(reference, title, department, description, supplierName, companyNumber, charityNumber,
-                totalValue, annualValue, irrecoverableVat, startDate, endDate, reviewDate, route, tenderRoute, sme,
-                vcse);
+        return java.util.stream.Stream.of(reference, title, department, description, supplierName, companyNumber,
+                        charityNumber, totalValue, annualValue, irrecoverableVat, startDate, endDate, reviewDate, route,
+                        tenderRoute, sme, vcse)
+                .map(field -> field == null ? "" : field).toList();
     }
 
     /** A plain number with two decimals: no currency sign, no thousands separator. */

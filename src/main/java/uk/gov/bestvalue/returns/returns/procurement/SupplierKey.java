@@ -35,11 +35,20 @@ public final class SupplierKey {
 
     /** The supplier's name reduced to the words that identify it. */
     public static String normalisedName(String name) {
-        String[] words = name.toLowerCase(Locale.ROOT).replace("&", " and ").split("[^a-z0-9]+");
-        StringBuilder key = new StringBuilder();
-        for (String word : words) {
-            if (!word.isEmpty() && !DROPPED.contains(word)) {
-                key.append(key.length() == 0 ? "" : " ").append(word);
+        // a scan rather than a regular expression: reconciliation keys every line of a ledger of millions
+        String lower = name.toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(lower.length());
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            char c = i < lower.length() ? lower.charAt(i) : ' ';
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                start = start < 0 ? i : start;
+            } else if (start >= 0) {
+                String word = lower.substring(start, i);
+                if (!DROPPED.contains(word)) {
+                    key.append(key.length() == 0 ? "" : " ").append(word);
+                }
+                start = -1;
             }
         }
         return key.toString();
