@@ -41,6 +41,7 @@ public class BenchCommand {
     private static final String CONTRACTS = BenchmarkReturnGenerator.CONTRACTS;
     private static final String POI = "peer: POI usermodel";
     static final String LEDGER_READ = "ledger read";
+    static final String LEDGER_FLOOR = "ledger database floor";
     static final String LEDGER_LOAD = "ledger load";
     static final String LEDGER_RECONCILIATION = "ledger reconciliation";
 
@@ -55,16 +56,19 @@ public class BenchCommand {
     private final LedgerBench ledgerBench;
     private final String filesDir;
     private final int ledgerLines;
+    private final List<String> onlyStages;
 
     /**
      * {@code bench.files-dir}, when set, keeps the generated files there and reuses them on the next run;
-     * {@code bench.ledger-lines} sets the ledger's size (default ten lines per contract; below zero, no ledger stages).
+     * {@code bench.ledger-lines} sets the ledger's size (default ten lines per contract; below zero, no ledger stages);
+     * {@code bench.stages}, a comma-separated list of stage names, runs only those (to profile one, say).
      */
     public BenchCommand(ReturnCatalog catalog, ReturnReader.Opener opener, InboxPoller poller, IntakeFolders folders,
                         DataSource dataSource, JdbcTemplate jdbc, TransactionTemplate transaction,
                         LoadBatchRepository batches, LedgerBench ledgerBench, @Value("${bench.files-dir:}") String filesDir,
-                        @Value("${bench.ledger-lines:0}") int ledgerLines) {
+                        @Value("${bench.ledger-lines:0}") int ledgerLines, @Value("${bench.stages:}") List<String> onlyStages) {
         this.ledgerBench = ledgerBench;
+        this.onlyStages = onlyStages.stream().map(String::trim).filter(name -> !name.isEmpty()).toList();
         this.filesDir = filesDir;
         this.ledgerLines = ledgerLines;
         this.catalog = catalog;
@@ -115,10 +119,16 @@ public class BenchCommand {
                 ledger = ledgerBench.stages(new DatabaseFloor(jdbc, transaction, batches, spec), file,
                         generator.values(), rows, ledgerFile);
                 stages.add(Stage.of(LEDGER_READ, () -> OurReaders.readAndType(ledgerFile, ledgerSpec, ledgerSheet)));
+                DatabaseFloor ledgerFloor = new DatabaseFloor(jdbc, transaction, batches, ledgerSpec);
+                stages.add(new Stage(LEDGER_FLOOR, ledgerFloor::prepare,
+                        () -> ledgerFloor.loadFile(ledgerFile, ledgerSheet), ledgerFloor::cleanUp));
                 stages.add(ledger.load(LEDGER_LOAD));
                 stages.add(ledger.reconciliation(LEDGER_RECONCILIATION));
             } else {
                 out.println("ledger stages: skipped (bench.ledger-lines below zero)");
+            }
+            if (!onlyStages.isEmpty()) {
+                stages.removeIf(stage -> !onlyStages.contains(stage.name()));
             }
             // POI usermodel runs last: running out of heap can also close an embedded H2 database
             Map<String, StageResult> byName = new HashMap<>();

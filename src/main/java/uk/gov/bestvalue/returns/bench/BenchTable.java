@@ -36,6 +36,9 @@ public final class BenchTable {
         out.println("ledger load and reconciliation as a multiple of the ledger read's: "
                 + (reconciliation == null || load == null || ledgerRead == null || ledgerRead <= 0 ? "n/a"
                 : format("%.2f", (load + reconciliation) / ledgerRead)));
+        Double ledgerFloor = seconds(BenchCommand.LEDGER_FLOOR);
+        out.println("ledger load rate as a share of the ledger database floor's rate: "
+                + (load == null || ledgerFloor == null ? "n/a" : format("%.0f%%", 100 * ledgerFloor / load)));
         Double endToEnd = seconds("ours, end to end");
         Double database = seconds("database floor");
         out.println("end-to-end rate as a share of the database floor's rate: "

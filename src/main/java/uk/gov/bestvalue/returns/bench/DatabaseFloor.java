@@ -1,6 +1,7 @@
 package uk.gov.bestvalue.returns.bench;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.sql.Date;
 import java.sql.Types;
 import java.time.LocalDate;
@@ -12,8 +13,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.gov.bestvalue.returns.returns.procurement.SupplierKey;
 import uk.gov.bestvalue.returns.spec.FieldSpec;
+import uk.gov.bestvalue.returns.spec.FieldType;
+import uk.gov.bestvalue.returns.spec.HeaderMatch;
 import uk.gov.bestvalue.returns.spec.ReturnSpec;
 import uk.gov.bestvalue.returns.warehouse.LoadBatchRepository;
+import uk.gov.bestvalue.returns.workbook.RowCursor;
+import uk.gov.bestvalue.returns.workbook.SheetRow;
+import uk.gov.bestvalue.returns.workbook.WorkbookFile;
+import uk.gov.bestvalue.returns.workbook.Workbooks;
 
 /**
  * The loading rate the database allows: the benchmark's rows inserted into the fact table with plain
@@ -74,9 +81,50 @@ public final class DatabaseFloor {
                 parameters[types.length - 1] = SupplierKey.of((String) row[supplierName], (String) row[companyNumber]);
                 batch.add(parameters);
             }
-            transaction.executeWithoutResult(status -> jdbc.batchUpdate(insertSql, batch, types));
+            insert(batch);
         }
         return rows;
+    }
+
+    /**
+     * Reads a file's sheet with our reader, types every cell, and inserts the rows as {@link #load} does: the floor
+     * of loading a file of this spec (for the ledger, whose lines are not generated as values).
+     */
+    public long loadFile(Path file, String sheetName) throws Exception {
+        int supplierName = spec.fields().indexOf(field("supplier_name"));
+        int companyNumber = spec.fields().indexOf(field("supplier_company_number"));
+        FieldType[] fieldTypes = spec.fields().stream().map(FieldSpec::type).toArray(FieldType[]::new);
+        long rows = 0;
+        try (WorkbookFile workbook = Workbooks.open(file); RowCursor cursor = workbook.openSheet(sheetName)) {
+            int[] columns = HeaderMatch.of(spec, cursor.next()).columns();
+            List<Object[]> batch = new ArrayList<>(BATCH);
+            for (SheetRow row = cursor.next(); row != null; row = cursor.next()) {
+                Object[] parameters = new Object[types.length];
+                parameters[0] = loadBatchId;
+                parameters[1] = sheetName;
+                parameters[2] = row.rowNumber();
+                for (int f = 0; f < columns.length; f++) {
+                    Object value = OurReaders.typed(fieldTypes[f], row.cell(columns[f])).value();
+                    parameters[3 + f] = value instanceof LocalDate day ? Date.valueOf(day) : value;
+                }
+                parameters[types.length - 1] = SupplierKey.of((String) parameters[3 + supplierName],
+                        (String) parameters[3 + companyNumber]);
+                batch.add(parameters);
+                rows++;
+                if (batch.size() == BATCH) {
+                    insert(batch);
+                    batch = new ArrayList<>(BATCH);
+                }
+            }
+            if (!batch.isEmpty()) {
+                insert(batch);
+            }
+        }
+        return rows;
+    }
+
+    private void insert(List<Object[]> batch) {
+        transaction.executeWithoutResult(status -> jdbc.batchUpdate(insertSql, batch, types));
     }
 
     /** The load batch the rows hang from, once prepared. */

@@ -56,7 +56,8 @@ public final class OurReaders {
         }
     }
 
-    private static Parsed<?> typed(FieldType type, CellValue cell) {
+    /** The cell's value as the field's type reads it. */
+    static Parsed<?> typed(FieldType type, CellValue cell) {
         return switch (type) {
             case TEXT -> ValueParsers.text(cell);
             case MONEY -> ValueParsers.money(cell);

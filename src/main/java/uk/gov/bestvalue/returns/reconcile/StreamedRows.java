@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 import javax.sql.DataSource;
 
@@ -24,36 +23,22 @@ final class StreamedRows {
 
     /** Runs the query and hands each row to the handler. */
     static void query(DataSource dataSource, String sql, RowCallbackHandler handler, Object... parameters) {
-        try (Connection connection = dataSource.getConnection()) {
-            String driver = connection.getMetaData().getDriverName().toLowerCase();
-            boolean h2 = driver.contains("h2");
-            if (h2) {
-                // H2 otherwise builds the whole result first (in memory, then on disk) before the first row
-                execute(connection, "SET LAZY_QUERY_EXECUTION TRUE");
-            }
-            try (PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
-                    ResultSet.CONCUR_READ_ONLY)) {
-                // Connector/J streams row by row only with this fetch size; otherwise it holds the whole result
-                statement.setFetchSize(driver.contains("mysql") ? Integer.MIN_VALUE : 1_000);
-                new ArgumentPreparedStatementSetter(parameters).setValues(statement);
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        handler.processRow(rs);
-                    }
-                }
-            } finally {
-                if (h2) {
-                    execute(connection, "SET LAZY_QUERY_EXECUTION FALSE"); // the connection goes back to the pool
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+                     ResultSet.CONCUR_READ_ONLY)) {
+            // Connector/J streams row by row only with this fetch size; otherwise it holds the whole result. H2
+            // keeps a large result on disk; its lazy mode would stream, but lost pages under concurrent writes here
+            // ("Chunk not found"), so it is not used.
+            boolean mysql = connection.getMetaData().getDriverName().toLowerCase().contains("mysql");
+            statement.setFetchSize(mysql ? Integer.MIN_VALUE : 1_000);
+            new ArgumentPreparedStatementSetter(parameters).setValues(statement);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    handler.processRow(rs);
                 }
             }
         } catch (SQLException e) {
             throw new DataAccessResourceFailureException("Cannot read " + sql, e);
-        }
-    }
-
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
         }
     }
 }

@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * The contracts (or grants) of a period in memory, keyed for matching a payment in constant time: by company
  * number, by exact normalised name, and by the name's first word for the similar-name fallback, which compares
- * only the few names that share it. Never a scan of every candidate.
+ * only the few names that share it, and remembers each name's outcome. Never a scan of every candidate. Not
+ * thread-safe: one run's matching uses it from one thread.
  */
 public final class SupplierIndex {
 
@@ -24,6 +25,15 @@ public final class SupplierIndex {
     private final Map<String, Set<String>> namesByFirstTwoWords = new HashMap<>();
     /** The most names one payment's similar-name fallback compares with. */
     private static final int MAX_BLOCK = 200;
+    /** The most similar-name searches remembered (a bound on memory, whatever the ledger). */
+    private static final int MAX_REMEMBERED = 100_000;
+    private static final Similar NO_SIMILAR = new Similar(null, 0);
+
+    /** A similar-name search's outcome: the name found and its score, or {@link #NO_SIMILAR}. */
+    private record Similar(String name, double score) {
+    }
+
+    private final Map<String, Similar> similarNames = new HashMap<>();
 
     private final double threshold;
     private int size;
@@ -44,6 +54,7 @@ public final class SupplierIndex {
     /** Adds a candidate. */
     public void add(Candidate candidate) {
         size++;
+        similarNames.clear(); // a new name may be the most similar to one already searched
         unsorted = true;
         if (candidate.companyKey() != null) {
             byCompany.computeIfAbsent(candidate.companyKey(), k -> new ArrayList<>()).add(candidate);
@@ -80,6 +91,19 @@ public final class SupplierIndex {
         if (anyCompatible(exact, companyKey)) {
             return pick(exact, companyKey, MatchMethod.NAME_EXACT, 1.0, date, directorateId);
         }
+        Similar similar = mostSimilar(nameKey, companyKey);
+        return similar == NO_SIMILAR ? MatchResult.NONE
+                : pick(byName.get(similar.name()), companyKey, MatchMethod.NAME_SIMILAR, similar.score(), date,
+                directorateId);
+    }
+
+    /** The most similar name at or above the threshold, remembered: a ledger pays the same names again and again. */
+    private Similar mostSimilar(String nameKey, String companyKey) {
+        String key = companyKey == null ? nameKey : nameKey + '|' + companyKey;
+        Similar known = similarNames.get(key);
+        if (known != null) {
+            return known;
+        }
         String best = null;
         double bestScore = 0;
         for (String name : similarNameCandidates(nameKey)) {
@@ -89,8 +113,11 @@ public final class SupplierIndex {
                 bestScore = score;
             }
         }
-        return best == null ? MatchResult.NONE
-                : pick(byName.get(best), companyKey, MatchMethod.NAME_SIMILAR, bestScore, date, directorateId);
+        Similar found = best == null ? NO_SIMILAR : new Similar(best, bestScore);
+        if (similarNames.size() < MAX_REMEMBERED) {
+            similarNames.put(key, found);
+        }
+        return found;
     }
 
     /** Two company numbers that differ are two companies, whatever their names. */

@@ -50,7 +50,7 @@ class BenchCommandIntegrationTests {
         assertThat(output).containsPattern("database: (h2|mysql) ").contains("a ledger of 3,000 lines");
         for (String stage : new String[] {"floor ", "inflate only", "peer: POI usermodel", "peer: fastexcel-reader",
                 "ours, read only", "ours, check", "database floor", "ours, end to end", "ledger read",
-                "ledger load", "ledger reconciliation"}) {
+                "ledger database floor", "ledger load", "ledger reconciliation"}) {
             assertThat(output).as(output).containsPattern("(?m)^" + java.util.regex.Pattern.quote(stage) + ".*\\d");
         }
         // the reconciliation row says where its time went and what it found: every line matched or off-contract
@@ -60,6 +60,7 @@ class BenchCommandIntegrationTests {
                 + "\\d+\\.\\d\\d \\(target: under 2\\)$");
         assertThat(output).containsPattern("(?m)^ledger load and reconciliation as a multiple of the ledger read's: "
                 + "\\d+\\.\\d\\d$");
+        assertThat(output).containsPattern("(?m)^ledger load rate as a share of the ledger database floor's rate: \\d+%$");
         String[] lines = output.strip().split("\\R");
         assertThat(lines[lines.length - 2]).matches("ratio read/floor: \\d+\\.\\d\\d");
         assertThat(lines[lines.length - 1]).matches("ratio end-to-end/floor: \\d+\\.\\d\\d");
