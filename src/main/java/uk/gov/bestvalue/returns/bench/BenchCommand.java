@@ -61,14 +61,16 @@ public class BenchCommand {
     /**
      * {@code bench.files-dir}, when set, keeps the generated files there and reuses them on the next run;
      * {@code bench.ledger-lines} sets the ledger's size (default ten lines per contract; below zero, no ledger stages);
-     * {@code bench.stages}, a comma-separated list of stage names, runs only those (to profile one, say).
+     * {@code bench.stages}, stage names separated by semicolons, runs only those (to profile one, say).
      */
     public BenchCommand(ReturnCatalog catalog, ReturnReader.Opener opener, InboxPoller poller, IntakeFolders folders,
                         DataSource dataSource, JdbcTemplate jdbc, TransactionTemplate transaction,
                         LoadBatchRepository batches, LedgerBench ledgerBench, @Value("${bench.files-dir:}") String filesDir,
-                        @Value("${bench.ledger-lines:0}") int ledgerLines, @Value("${bench.stages:}") List<String> onlyStages) {
+                        @Value("${bench.ledger-lines:0}") int ledgerLines, @Value("${bench.stages:}") String onlyStages) {
         this.ledgerBench = ledgerBench;
-        this.onlyStages = onlyStages.stream().map(String::trim).filter(name -> !name.isEmpty()).toList();
+        // semicolons, not commas: "ours, end to end" is one stage
+        this.onlyStages = java.util.Arrays.stream(onlyStages.split(";")).map(String::trim)
+                .filter(name -> !name.isEmpty()).toList();
         this.filesDir = filesDir;
         this.ledgerLines = ledgerLines;
         this.catalog = catalog;
