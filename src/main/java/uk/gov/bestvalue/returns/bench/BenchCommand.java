@@ -43,6 +43,7 @@ public class BenchCommand {
     static final String LEDGER_READ = "ledger read";
     static final String LEDGER_FLOOR = "ledger database floor";
     static final String LEDGER_LOAD = "ledger load";
+    static final String LEDGER_READ_BACK = "ledger read back";
     static final String LEDGER_RECONCILIATION = "ledger reconciliation";
 
     private final ReturnCatalog catalog;
@@ -125,6 +126,7 @@ public class BenchCommand {
                 stages.add(new Stage(LEDGER_FLOOR, ledgerFloor::prepare,
                         () -> ledgerFloor.loadFile(ledgerFile, ledgerSheet), ledgerFloor::cleanUp));
                 stages.add(ledger.load(LEDGER_LOAD));
+                stages.add(ledger.readBack(LEDGER_READ_BACK));
                 stages.add(ledger.reconciliation(LEDGER_RECONCILIATION));
             } else {
                 out.println("ledger stages: skipped (bench.ledger-lines below zero)");

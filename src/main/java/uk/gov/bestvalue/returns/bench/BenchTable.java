@@ -32,6 +32,13 @@ public final class BenchTable {
         out.println("ledger reconciliation time as a multiple of the ledger read's: "
                 + (reconciliation == null || ledgerRead == null || ledgerRead <= 0 ? "n/a"
                 : format("%.2f", reconciliation / ledgerRead)) + " (target: under 2)");
+        Double readBack = seconds(BenchCommand.LEDGER_READ_BACK);
+        out.println("ledger read back from the warehouse as a multiple of the ledger read's: "
+                + (readBack == null || ledgerRead == null || ledgerRead <= 0 ? "n/a"
+                : format("%.2f", readBack / ledgerRead)));
+        out.println("ledger reconciliation time as a multiple of the read back's: "
+                + (reconciliation == null || readBack == null || readBack <= 0 ? "n/a"
+                : format("%.2f", reconciliation / readBack)));
         Double load = seconds(BenchCommand.LEDGER_LOAD);
         out.println("ledger load and reconciliation as a multiple of the ledger read's: "
                 + (reconciliation == null || load == null || ledgerRead == null || ledgerRead <= 0 ? "n/a"

@@ -24,13 +24,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.gov.bestvalue.returns.intake.InboxPoller;
 import uk.gov.bestvalue.returns.intake.IntakeFolders;
 import uk.gov.bestvalue.returns.intake.SubmissionOutcome;
+import uk.gov.bestvalue.returns.reconcile.CurrentPayments;
 
 /**
  * Stage 6, the ledger: the benchmark's N contracts current for a month of their own ({@link #PERIOD}), and a
  * spend ledger of 10 × N lines paying their suppliers. Timed: reading the ledger with our reader (the stages'
- * floor); loading it through the pipeline (intake, checks, {@code payment_fact}); and reconciling the loaded month:
- * the monthly job's own steps that clear the period, match every line (R1 for those off-contract) and find the
- * overspent contracts (R2).
+ * floor); loading it through the pipeline (intake, checks, {@code payment_fact}); reading the loaded lines back as
+ * the monthly match does, and nothing else (the floor of any reconciliation that reads them back); and reconciling
+ * the loaded month: the monthly job's own steps that clear the period, match every line (R1 for those
+ * off-contract) and find the overspent contracts (R2).
  */
 final class LedgerStages implements AutoCloseable {
 
@@ -40,6 +42,7 @@ final class LedgerStages implements AutoCloseable {
     private final InboxPoller poller;
     private final IntakeFolders folders;
     private final JdbcTemplate jdbc;
+    private final CurrentPayments payments;
     private final JobOperator jobOperator;
     private final Job job;
     private final DatabaseFloor contracts;
@@ -55,12 +58,14 @@ final class LedgerStages implements AutoCloseable {
     private Path loadedForReconciliation;
     private Map<String, Object> lastRun;
 
-    LedgerStages(InboxPoller poller, IntakeFolders folders, JdbcTemplate jdbc, JobRepository jobRepository,
+    LedgerStages(InboxPoller poller, IntakeFolders folders, JdbcTemplate jdbc, CurrentPayments payments,
+                 JobRepository jobRepository,
                  JobOperator jobOperator, List<Step> steps, JobExecutionListener runListener, DatabaseFloor contracts,
                  Path contractsFile, ContractRowValues values, int contractRows, Path ledger) {
         this.poller = poller;
         this.folders = folders;
         this.jdbc = jdbc;
+        this.payments = payments;
         this.jobOperator = jobOperator;
         JobBuilder builder = new JobBuilder("benchLedgerJob", jobRepository);
         builder.listener(runListener);
@@ -79,6 +84,11 @@ final class LedgerStages implements AutoCloseable {
     /** Loading the ledger through the pipeline, as a finance lead's drop would be. */
     Stage load(String name) {
         return new Stage(name, () -> dropped = drop(), () -> loadDropped(dropped), this::cleanUpLoad);
+    }
+
+    /** Reading the loaded ledger's lines back from the warehouse, as the monthly match does, without matching them. */
+    Stage readBack(String name) {
+        return new Stage(name, this::loadOnce, this::readLinesBack, () -> { });
     }
 
     /** Reconciling the loaded ledger: the monthly job's clear, match (R1) and overspend (R2) steps. */
@@ -121,6 +131,12 @@ final class LedgerStages implements AutoCloseable {
             loadedForReconciliation = drop();
             loadDropped(loadedForReconciliation);
         }
+    }
+
+    private long readLinesBack() {
+        long[] lines = {0};
+        payments.forEach(PERIOD, 1_000, batch -> lines[0] += batch.size());
+        return lines[0];
     }
 
     private long reconcile() throws Exception {

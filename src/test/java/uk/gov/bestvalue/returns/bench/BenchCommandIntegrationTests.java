@@ -50,7 +50,7 @@ class BenchCommandIntegrationTests {
         assertThat(output).containsPattern("database: (h2|mysql) ").contains("a ledger of 3,000 lines");
         for (String stage : new String[] {"floor ", "inflate only", "peer: POI usermodel", "peer: fastexcel-reader",
                 "ours, read only", "ours, check", "database floor", "ours, end to end", "ledger read",
-                "ledger database floor", "ledger load", "ledger reconciliation"}) {
+                "ledger database floor", "ledger load", "ledger read back", "ledger reconciliation"}) {
             assertThat(output).as(output).containsPattern("(?m)^" + java.util.regex.Pattern.quote(stage) + ".*\\d");
         }
         // the reconciliation row says where its time went and what it found: every line matched or off-contract
@@ -58,6 +58,10 @@ class BenchCommandIntegrationTests {
                 + "\\d+\\.\\d s; 3,000 lines, [\\d,]+ matched, R1 [\\d,]+, R2 [\\d,]+$");
         assertThat(output).containsPattern("(?m)^ledger reconciliation time as a multiple of the ledger read's: "
                 + "\\d+\\.\\d\\d \\(target: under 2\\)$");
+        assertThat(output).containsPattern("(?m)^ledger read back from the warehouse as a multiple of the ledger "
+                + "read's: \\d+\\.\\d\\d$");
+        assertThat(output).containsPattern("(?m)^ledger reconciliation time as a multiple of the read back's: "
+                + "\\d+\\.\\d\\d$");
         assertThat(output).containsPattern("(?m)^ledger load and reconciliation as a multiple of the ledger read's: "
                 + "\\d+\\.\\d\\d$");
         assertThat(output).containsPattern("(?m)^ledger load rate as a share of the ledger database floor's rate: \\d+%$");
