@@ -4,12 +4,22 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import uk.gov.bestvalue.returns.cli.DatabaseOption;
+
 /** Entry point of the Best Value returns pipeline: the command line, the daemon and the batch jobs. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class ReturnsPipelineApplication {
 
     public static void main(String[] args) {
-        System.exit(SpringApplication.exit(SpringApplication.run(ReturnsPipelineApplication.class, args)));
+        String[] arguments;
+        try {
+            arguments = DatabaseOption.apply(args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println("returns-pipeline: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        System.exit(SpringApplication.exit(SpringApplication.run(ReturnsPipelineApplication.class, arguments)));
     }
 }

@@ -58,16 +58,20 @@ public class BenchCommand {
     private final String filesDir;
     private final int ledgerLines;
     private final List<String> onlyStages;
+    private final BenchRuns runs;
 
     /**
      * {@code bench.files-dir}, when set, keeps the generated files there and reuses them on the next run;
      * {@code bench.ledger-lines} sets the ledger's size (default ten lines per contract; below zero, no ledger stages);
-     * {@code bench.stages}, stage names separated by semicolons, runs only those (to profile one, say).
+     * {@code bench.stages}, stage names separated by semicolons, runs only those (to profile one, say);
+     * {@code bench.warm-up} and {@code bench.runs} say how often each stage runs ({@link BenchRuns}).
      */
     public BenchCommand(ReturnCatalog catalog, ReturnReader.Opener opener, InboxPoller poller, IntakeFolders folders,
                         DataSource dataSource, JdbcTemplate jdbc, TransactionTemplate transaction,
                         LoadBatchRepository batches, LedgerBench ledgerBench, @Value("${bench.files-dir:}") String filesDir,
-                        @Value("${bench.ledger-lines:0}") int ledgerLines, @Value("${bench.stages:}") String onlyStages) {
+                        @Value("${bench.ledger-lines:0}") int ledgerLines, @Value("${bench.stages:}") String onlyStages,
+                        @Value("${bench.warm-up:true}") boolean warmUp, @Value("${bench.runs:3}") int timedRuns) {
+        this.runs = new BenchRuns(warmUp, timedRuns);
         this.ledgerBench = ledgerBench;
         // semicolons, not commas: "ours, end to end" is one stage
         this.onlyStages = java.util.Arrays.stream(onlyStages.split(";")).map(String::trim)
@@ -89,6 +93,7 @@ public class BenchCommand {
         ReturnSpec spec = catalog.byId("procurement-contracts").orElseThrow();
         out.println("database: " + database());
         out.printf("heap: max %d MB%n", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        out.println("runs: " + runs.describe());
         ReturnSpec ledgerSpec = catalog.byId("spend-ledger").orElseThrow();
         int lines = ledgerLines > 0 ? ledgerLines : Math.multiplyExact(10, rows);
         Path dir = Files.createTempDirectory("returns-bench");
@@ -101,8 +106,8 @@ public class BenchCommand {
             System.gc();
             out.printf("heap in use before the stages: %d MB%n", HeapSampler.used() / (1024 * 1024));
 
-            StageTimer timer = new StageTimer(rows);
-            StageTimer ledgerTimer = new StageTimer(lines);
+            StageTimer timer = new StageTimer(rows, runs);
+            StageTimer ledgerTimer = new StageTimer(lines, runs);
             DatabaseFloor database = new DatabaseFloor(jdbc, transaction, batches, spec);
             List<Stage> stages = new ArrayList<>(List.of(
                     Stage.of("floor", () -> RawReaders.scan(file, CONTRACTS)),
@@ -141,7 +146,7 @@ public class BenchCommand {
             }
             StageResult reconciled = byName.get(LEDGER_RECONCILIATION);
             if (reconciled != null && reconciled.finished()) {
-                byName.put(LEDGER_RECONCILIATION, reconciled.withNote(ledger.note()));
+                byName.put(LEDGER_RECONCILIATION, reconciled.withNote(ledger.note(runs)));
             }
             if (ledger != null) {
                 ledger.close();

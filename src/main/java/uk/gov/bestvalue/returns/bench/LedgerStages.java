@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -97,12 +96,13 @@ final class LedgerStages implements AutoCloseable {
     }
 
     /** Where the reconciliation's time went, medians of the timed runs, and what the last run found. */
-    String note() {
-        if (matchSeconds.size() < 2 || lastRun == null) {
+    String note(BenchRuns runs) {
+        if (!runs.complete(matchSeconds) || lastRun == null) {
             return "";
         }
+        // the warm-up's steps are not counted, as in the stage's own time
         return String.format(java.util.Locale.ROOT, "match, R1 %.1f s + R2 %.1f s; %,d lines, %,d matched, "
-                        + "R1 %,d, R2 %,d", median(matchSeconds), median(overspendSeconds), number("payments"),
+                        + "R1 %,d, R2 %,d", runs.median(matchSeconds), runs.median(overspendSeconds), number("payments"),
                 number("payments_matched"), number("r1"), number("r2"));
     }
 
@@ -203,12 +203,5 @@ final class LedgerStages implements AutoCloseable {
     private long number(String column) {
         Object value = lastRun.get(column);
         return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    private static double median(List<Double> seconds) {
-        // the first run warms up and is not counted, as in the stage's own time
-        List<Double> timed = new ArrayList<>(seconds.subList(1, seconds.size()));
-        Collections.sort(timed);
-        return timed.get(timed.size() / 2);
     }
 }

@@ -1,27 +1,32 @@
 package uk.gov.bestvalue.returns.bench;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Runs a stage once to warm up, then three times timed, and keeps the median time and the peak heap. */
+/**
+ * Runs a stage once to warm up, then three times timed (or as {@link BenchRuns} says), and keeps the median time and
+ * the peak heap.
+ */
 public final class StageTimer {
 
-    static final int TIMED_RUNS = 3;
     private static final double MB = 1024.0 * 1024.0;
 
     private final int rows;
+    private final BenchRuns runs;
     /** Rows handled by the last run, so the JIT cannot treat the work as dead. */
     private long handled;
 
-    /** A timer for stages over {@code rows} data rows. */
-    public StageTimer(int rows) {
+    /** A timer for stages over {@code rows} data rows, run as often as {@code runs} says. */
+    public StageTimer(int rows, BenchRuns runs) {
         this.rows = rows;
+        this.runs = runs;
     }
 
     /** Times a stage; a stage that runs out of memory or fails is reported as such rather than stopping the rest. */
     public StageResult time(Stage stage) {
-        double[] seconds = new double[TIMED_RUNS];
+        List<Double> seconds = new ArrayList<>();
         long peak = 0;
-        for (int run = -1; run < TIMED_RUNS; run++) {
+        for (int run = runs.warmUp() ? -1 : 0; run < runs.timed(); run++) {
             try {
                 stage.prepare().run();
                 System.gc();
@@ -30,7 +35,7 @@ public final class StageTimer {
                     handled += stage.body().run();
                     long elapsed = System.nanoTime() - start;
                     if (run >= 0) {
-                        seconds[run] = elapsed / 1e9;
+                        seconds.add(elapsed / 1e9);
                         peak = Math.max(peak, heap.peakBytes());
                     }
                 }
@@ -44,8 +49,7 @@ public final class StageTimer {
                 cleanUp(stage);
             }
         }
-        Arrays.sort(seconds);
-        return new StageResult(stage.name(), seconds[TIMED_RUNS / 2], rows, peak / MB, null);
+        return new StageResult(stage.name(), BenchRuns.medianOf(seconds), rows, peak / MB, null);
     }
 
     long handled() {

@@ -45,7 +45,9 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
               serve                watch the inbox and run the monthly job on the schedule in jobs/schedule.yml, until stopped
               monthly --period P   reconcile, chase missing returns, compute the KPIs and write the reports of month P (yyyy-MM) now
               report --period P    write month P's monitoring pack and open-data exports again from the warehouse
-              bench [--rows N]     time reading, checking and loading a generated return of N rows (default 100000)""";
+              bench [--rows N] [--db h2|mysql]
+                                   time reading, checking and loading a generated return of N rows (default 100000)
+                                   and reconciling a ledger of 10 x N lines, on the embedded H2 or the local MySQL""";
     private static final Logger log = LoggerFactory.getLogger(PipelineCommandLine.class);
 
     private final ReturnChecker checker;

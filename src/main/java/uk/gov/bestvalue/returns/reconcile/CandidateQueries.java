@@ -1,20 +1,23 @@
 package uk.gov.bestvalue.returns.reconcile;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import uk.gov.bestvalue.returns.returns.procurement.SupplierKey;
 
 /**
  * The contracts and grants a period's payments are matched against: for each directorate, those of its latest
  * current return of the period or before (a directorate late with this month's return keeps last month's).
- * The few returns are found first and their items read return by return: asking, item by item, whether its return
- * is the latest (a correlated subquery per contract) took three times as long at 100,000 contracts.
+ * The few returns are found first and their items read return by return, in slices of the primary key
+ * ({@link KeySlices}): asking, item by item, whether its return is the latest (a correlated subquery per contract)
+ * took three times as long at 100,000 contracts.
  */
 public final class CandidateQueries {
 
@@ -23,17 +26,24 @@ public final class CandidateQueries {
             + "WHERE b.status = 'CURRENT' AND b.return_type = ? AND b.period = (SELECT MAX(x.period) FROM load_batch x "
             + "WHERE x.status = 'CURRENT' AND x.return_type = b.return_type AND x.directorate_id = b.directorate_id "
             + "AND x.period <= ?) ORDER BY b.load_batch_id";
-    private static final String CONTRACTS = "SELECT contract_fact_id, source_sheet, source_row, contract_reference, "
-            + "supplier_name, supplier_key, start_date, end_date, total_value FROM contract_fact "
-            + "WHERE load_batch_id = ? ORDER BY contract_fact_id";
-    private static final String GRANTS = "SELECT grant_fact_id, source_sheet, source_row, grant_reference, "
-            + "recipient_name, recipient_company_number, amount_awarded FROM grant_fact "
-            + "WHERE load_batch_id = ? ORDER BY grant_fact_id";
+    private static final String CONTRACT_COLUMNS = "contract_fact_id, source_sheet, source_row, contract_reference, "
+            + "supplier_name, supplier_key, start_date, end_date, total_value";
+    private static final String GRANT_COLUMNS = "grant_fact_id, source_sheet, source_row, grant_reference, "
+            + "recipient_name, recipient_company_number, amount_awarded";
 
-    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbc;
+    private final KeySlices contractRows;
+    private final KeySlices grantRows;
 
-    public CandidateQueries(JdbcClient jdbc) {
+    public CandidateQueries(JdbcTemplate jdbc) {
+        this(jdbc, CurrentPayments.SLICE);
+    }
+
+    /** With slices of {@code slice} keys (tests use small ones, to cross many slice boundaries). */
+    public CandidateQueries(JdbcTemplate jdbc, int slice) {
         this.jdbc = jdbc;
+        this.contractRows = new KeySlices("contract_fact", "contract_fact_id", CONTRACT_COLUMNS, slice);
+        this.grantRows = new KeySlices("grant_fact", "grant_fact_id", GRANT_COLUMNS, slice);
     }
 
     /** A directorate's latest current return. */
@@ -43,33 +53,47 @@ public final class CandidateQueries {
     /** The live contracts of the period. */
     public List<Candidate> contracts(String period) {
         List<Candidate> contracts = new ArrayList<>();
-        for (LatestReturn latest : latestReturns("procurement-contracts", period)) {
-            jdbc.sql(CONTRACTS).param(latest.loadBatchId()).query(rs -> {
-                contracts.add(new Candidate(rs.getLong(1), latest.loadBatchId(), rs.getString(2), rs.getInt(3),
-                        latest.directorateId(), rs.getString(4), rs.getString(5), companyKey(rs.getString(6)),
-                        nameKey(rs.getString(5)), date(rs, 7), date(rs, 8), rs.getBigDecimal(9)));
-            });
-        }
-        return contracts;
+        return jdbc.execute((Connection connection) -> {
+            for (LatestReturn latest : latestReturns(connection, "procurement-contracts", period)) {
+                contractRows.read(connection, latest.loadBatchId(), rs -> {
+                    contracts.add(new Candidate(rs.getLong(1), latest.loadBatchId(), rs.getString(2), rs.getInt(3),
+                            latest.directorateId(), rs.getString(4), rs.getString(5), companyKey(rs.getString(6)),
+                            nameKey(rs.getString(5)), date(rs, 7), date(rs, 8), rs.getBigDecimal(9)));
+                });
+            }
+            return contracts;
+        });
     }
 
     /** The current grants of the period; a grant payment may fall at any date (R3 checks the agreement). */
     public List<Candidate> grants(String period) {
         List<Candidate> grants = new ArrayList<>();
-        for (LatestReturn latest : latestReturns("grant-agreements", period)) {
-            jdbc.sql(GRANTS).param(latest.loadBatchId()).query(rs -> {
-                grants.add(new Candidate(rs.getLong(1), latest.loadBatchId(), rs.getString(2), rs.getInt(3),
-                        latest.directorateId(), rs.getString(4), rs.getString(5),
-                        companyKey(SupplierKey.of(null, rs.getString(6))), nameKey(rs.getString(5)), null, null,
-                        rs.getBigDecimal(7)));
-            });
-        }
-        return grants;
+        return jdbc.execute((Connection connection) -> {
+            for (LatestReturn latest : latestReturns(connection, "grant-agreements", period)) {
+                grantRows.read(connection, latest.loadBatchId(), rs -> {
+                    grants.add(new Candidate(rs.getLong(1), latest.loadBatchId(), rs.getString(2), rs.getInt(3),
+                            latest.directorateId(), rs.getString(4), rs.getString(5),
+                            companyKey(SupplierKey.of(null, rs.getString(6))), nameKey(rs.getString(5)), null, null,
+                            rs.getBigDecimal(7)));
+                });
+            }
+            return grants;
+        });
     }
 
-    private List<LatestReturn> latestReturns(String returnType, String period) {
-        return jdbc.sql(LATEST_RETURNS).param(returnType).param(period)
-                .query((rs, n) -> new LatestReturn(rs.getLong(1), rs.getString(2))).list();
+    private static List<LatestReturn> latestReturns(Connection connection, String returnType, String period)
+            throws SQLException {
+        List<LatestReturn> latest = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(LATEST_RETURNS)) {
+            statement.setString(1, returnType);
+            statement.setString(2, period);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    latest.add(new LatestReturn(rs.getLong(1), rs.getString(2)));
+                }
+            }
+        }
+        return latest;
     }
 
     private static String companyKey(String supplierKey) {

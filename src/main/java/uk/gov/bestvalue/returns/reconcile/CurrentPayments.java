@@ -20,10 +20,8 @@ import org.springframework.dao.DataAccessResourceFailureException;
  * Streams a period's payment lines from the current spend ledgers, in batches of lines, ledger by ledger in file
  * order, on a connection of its own, while the reconciliation writes its results on others.
  * <p>
- * A ledger's lines are read in slices of their primary key, the table's own order: a query on the ledger's index
- * looks every line up again by its key (and H2 spools a million-row result to disk first), which made reading
- * back a million lines take twice as long. A slice may hold another ledger's lines (two ledgers loading at once):
- * they are skipped here, as are lines dated outside the period.
+ * A ledger's lines are read in slices of their primary key ({@link KeySlices}); lines dated outside the period are
+ * skipped.
  */
 public final class CurrentPayments {
 
@@ -32,15 +30,11 @@ public final class CurrentPayments {
     /** The current ledgers; their few names are looked up once rather than joined to every line. */
     private static final String LEDGERS = "SELECT load_batch_id, file_name FROM load_batch "
             + "WHERE status = 'CURRENT' AND return_type = 'spend-ledger' ORDER BY load_batch_id";
-    private static final String KEYS = "SELECT MIN(payment_fact_id), MAX(payment_fact_id) FROM payment_fact "
-            + "WHERE load_batch_id = ?";
-    /** By primary key alone: a condition on the ledger would have the database use its index instead. */
-    private static final String LINES = "SELECT payment_fact_id, load_batch_id, source_sheet, source_row, "
-            + "payment_date, supplier_name, amount, supplier_key, department, expense_type FROM payment_fact "
-            + "WHERE payment_fact_id BETWEEN ? AND ?";
+    private static final String COLUMNS = "payment_fact_id, source_sheet, source_row, payment_date, supplier_name, "
+            + "amount, supplier_key, department, expense_type";
 
     private final DataSource dataSource;
-    private final int slice;
+    private final KeySlices lines;
 
     public CurrentPayments(DataSource dataSource) {
         this(dataSource, SLICE);
@@ -49,7 +43,7 @@ public final class CurrentPayments {
     /** With slices of {@code slice} keys (tests use small ones, to cross many slice boundaries). */
     public CurrentPayments(DataSource dataSource, int slice) {
         this.dataSource = dataSource;
-        this.slice = slice;
+        this.lines = new KeySlices("payment_fact", "payment_fact_id", COLUMNS, slice);
     }
 
     /** Hands the period's lines to the consumer, {@code batchSize} at a time (the last batch may be smaller). */
@@ -79,40 +73,16 @@ public final class CurrentPayments {
 
     private void read(Connection connection, long ledger, String fileName, YearMonth month, Batches batches)
             throws SQLException {
-        long first;
-        long last;
-        try (PreparedStatement statement = connection.prepareStatement(KEYS)) {
-            statement.setLong(1, ledger);
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                first = rs.getLong(1);
-                last = rs.getLong(2);
-                if (rs.wasNull()) {
-                    return; // a ledger of no lines
-                }
-            }
-        }
         LocalDate from = month.atDay(1);
         LocalDate to = month.atEndOfMonth();
-        try (PreparedStatement statement = connection.prepareStatement(LINES)) {
-            statement.setFetchSize(slice);
-            for (long start = first; start <= last; start += slice) {
-                statement.setLong(1, start);
-                statement.setLong(2, Math.min(last, start + slice - 1));
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        java.sql.Date date = rs.getDate(5);
-                        LocalDate day = date == null ? null : date.toLocalDate();
-                        if (rs.getLong(2) != ledger || day == null || day.isBefore(from) || day.isAfter(to)) {
-                            continue;
-                        }
-                        batches.add(new LedgerPayment(rs.getLong(1), ledger, fileName, rs.getString(3), rs.getInt(4),
-                                day, rs.getString(6), rs.getBigDecimal(7), rs.getString(8), rs.getString(9),
-                                rs.getString(10)));
-                    }
-                }
+        lines.read(connection, ledger, rs -> {
+            java.sql.Date date = rs.getDate(4);
+            LocalDate day = date == null ? null : date.toLocalDate();
+            if (day != null && !day.isBefore(from) && !day.isAfter(to)) {
+                batches.add(new LedgerPayment(rs.getLong(1), ledger, fileName, rs.getString(2), rs.getInt(3), day,
+                        rs.getString(5), rs.getBigDecimal(6), rs.getString(7), rs.getString(8), rs.getString(9)));
             }
-        }
+        });
     }
 
     /** Lines gathered into lists of a fixed size, each handed on when full. */

@@ -43,7 +43,7 @@ class ReconcileConfiguration {
     }
 
     @Bean
-    CandidateQueries candidateQueries(JdbcClient jdbc) {
+    CandidateQueries candidateQueries(JdbcTemplate jdbc) {
         return new CandidateQueries(jdbc);
     }
 

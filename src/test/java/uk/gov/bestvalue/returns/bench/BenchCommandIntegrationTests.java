@@ -47,7 +47,8 @@ class BenchCommandIntegrationTests {
         // then every stage has its line and the last two lines are the ratios
         String output = bytes.toString(StandardCharsets.UTF_8);
         assertThat(exitCode).as(output).isZero();
-        assertThat(output).containsPattern("database: (h2|mysql) ").contains("a ledger of 3,000 lines");
+        assertThat(output).containsPattern("database: (h2|mysql) ").contains("a ledger of 3,000 lines")
+                .contains("runs: each stage warmed up once, then the median of 3 timed runs");
         for (String stage : new String[] {"floor ", "inflate only", "peer: POI usermodel", "peer: fastexcel-reader",
                 "ours, read only", "ours, check", "database floor", "ours, end to end", "ledger read",
                 "ledger database floor", "ledger load", "ledger read back", "ledger reconciliation"}) {
