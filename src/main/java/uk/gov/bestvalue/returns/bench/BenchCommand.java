@@ -125,7 +125,7 @@ public class BenchCommand {
                     ledgerSheet = workbook.sheets().get(0).name();
                 }
                 ledger = ledgerBench.stages(new DatabaseFloor(jdbc, transaction, batches, spec), file,
-                        generator.values(), rows, ledgerFile);
+                        generator.values(), rows, ledgerFile, runs);
                 stages.add(Stage.of(LEDGER_READ, () -> OurReaders.readAndType(ledgerFile, ledgerSpec, ledgerSheet)));
                 DatabaseFloor ledgerFloor = new DatabaseFloor(jdbc, transaction, batches, ledgerSpec);
                 stages.add(new Stage(LEDGER_FLOOR, ledgerFloor::prepare,

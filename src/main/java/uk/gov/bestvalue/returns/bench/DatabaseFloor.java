@@ -135,7 +135,7 @@ public final class DatabaseFloor {
     /** Deletes what {@link #load} inserted and its load batch. */
     public void cleanUp() {
         if (loadBatchId >= 0) {
-            SlicedDelete.run(jdbc, spec.table(), "load_batch_id = ?", loadBatchId);
+            SlicedDelete.loadBatch(jdbc, spec.table(), loadBatchId);
             jdbc.update("DELETE FROM load_batch WHERE load_batch_id = ?", loadBatchId);
             loadBatchId = -1;
         }

@@ -22,7 +22,7 @@ final class DroppedLoads {
                 "SELECT load_batch_id, stored_as FROM load_batch WHERE file_name = ?", fileName)) {
             Object id = batch.get("load_batch_id");
             SlicedDelete.run(jdbc, "finding", "load_batch_id = ?", id);
-            SlicedDelete.run(jdbc, factTable, "load_batch_id = ?", id);
+            SlicedDelete.loadBatch(jdbc, factTable, id);
             jdbc.update("DELETE FROM load_batch WHERE load_batch_id = ?", id);
             if (batch.get("stored_as") != null) {
                 Files.deleteIfExists(Path.of((String) batch.get("stored_as")));

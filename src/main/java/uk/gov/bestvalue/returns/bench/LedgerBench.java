@@ -48,9 +48,13 @@ class LedgerBench {
         this.runListener = runListener;
     }
 
-    /** The stages over the generated contracts (loaded with {@code contracts}) and ledger file. */
-    LedgerStages stages(DatabaseFloor contracts, Path contractsFile, ContractRowValues values, int rows, Path ledger) {
+    /**
+     * The stages over the generated contracts (loaded with {@code contracts}) and ledger file, run as often as
+     * {@code runs} says.
+     */
+    LedgerStages stages(DatabaseFloor contracts, Path contractsFile, ContractRowValues values, int rows, Path ledger,
+                        BenchRuns runs) {
         return new LedgerStages(poller, folders, jdbc, payments, jobRepository, jobOperator, steps, runListener, contracts,
-                contractsFile, values, rows, ledger);
+                contractsFile, values, rows, ledger, runs);
     }
 }
