@@ -32,9 +32,14 @@ public record BenchRuns(boolean warmUp, int timed) {
         return sorted.get(sorted.size() / 2);
     }
 
+    /** How many times each stage runs, the warm-up included. */
+    public int total() {
+        return (warmUp ? 1 : 0) + timed;
+    }
+
     /** Whether values of every run, in order, include all the timed runs. */
     public boolean complete(List<?> everyRun) {
-        return everyRun.size() >= (warmUp ? 1 : 0) + timed;
+        return everyRun.size() >= total();
     }
 
     /** For the table's heading. */

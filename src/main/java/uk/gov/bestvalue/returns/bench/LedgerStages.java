@@ -64,7 +64,7 @@ final class LedgerStages implements AutoCloseable {
                  JobRepository jobRepository,
                  JobOperator jobOperator, List<Step> steps, JobExecutionListener runListener, DatabaseFloor contracts,
                  Path contractsFile, ContractRowValues values, int contractRows, Path ledger, BenchRuns runs) {
-        this.loadRuns = (runs.warmUp() ? 1 : 0) + runs.timed();
+        this.loadRuns = runs.total();
         this.poller = poller;
         this.folders = folders;
         this.jdbc = jdbc;

@@ -36,7 +36,7 @@ public final class CandidateQueries {
     private final KeySlices grantRows;
 
     public CandidateQueries(JdbcTemplate jdbc) {
-        this(jdbc, CurrentPayments.SLICE);
+        this(jdbc, KeySlices.SLICE);
     }
 
     /** With slices of {@code slice} keys (tests use small ones, to cross many slice boundaries). */

@@ -25,8 +25,6 @@ import org.springframework.dao.DataAccessResourceFailureException;
  */
 public final class CurrentPayments {
 
-    /** Lines per slice: each slice's rows are held in memory, by the driver or the database, until read. */
-    static final int SLICE = 10_000;
     /** The current ledgers; their few names are looked up once rather than joined to every line. */
     private static final String LEDGERS = "SELECT load_batch_id, file_name FROM load_batch "
             + "WHERE status = 'CURRENT' AND return_type = 'spend-ledger' ORDER BY load_batch_id";
@@ -37,7 +35,7 @@ public final class CurrentPayments {
     private final KeySlices lines;
 
     public CurrentPayments(DataSource dataSource) {
-        this(dataSource, SLICE);
+        this(dataSource, KeySlices.SLICE);
     }
 
     /** With slices of {@code slice} keys (tests use small ones, to cross many slice boundaries). */

@@ -14,6 +14,9 @@ import java.sql.SQLException;
  */
 final class KeySlices {
 
+    /** Keys per slice: each slice's rows are held in memory, by the driver or the database, until read. */
+    static final int SLICE = 10_000;
+
     /** A row of the batch, its columns as selected (the batch's id follows them, as the last column). */
     @FunctionalInterface
     interface RowHandler {
