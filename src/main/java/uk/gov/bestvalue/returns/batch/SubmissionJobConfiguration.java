@@ -10,6 +10,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +18,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import uk.gov.bestvalue.returns.PipelineProperties;
 import uk.gov.bestvalue.returns.notify.OwnerNotifier;
+import uk.gov.bestvalue.returns.reconcile.PaymentReconciliation;
+import uk.gov.bestvalue.returns.reconcile.SourceColumns;
 import uk.gov.bestvalue.returns.returns.CheckedRow;
 import uk.gov.bestvalue.returns.returns.ReturnReader;
 import uk.gov.bestvalue.returns.returns.ReturnTypes;
@@ -35,11 +38,13 @@ class SubmissionJobConfiguration {
     static final String JOB_NAME = "submissionJob";
 
     @Bean
-    Job submissionJob(JobRepository jobRepository, Step loadRowsStep, Step publishStep, Step notifyOwnersStep) {
+    Job submissionJob(JobRepository jobRepository, Step loadRowsStep, Step publishStep, Step notifyOwnersStep,
+                      Step ledgerMatchStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(loadRowsStep)
                 .next(publishStep)
                 .next(notifyOwnersStep)
+                .next(ledgerMatchStep)
                 .build();
     }
 
@@ -101,5 +106,24 @@ class SubmissionJobConfiguration {
                 }, transactionManager)
                 .listener(new StepLogListener())
                 .build();
+    }
+
+    /**
+     * A spend ledger's payments matched with the contracts and grants now current, as soon as it is published, so
+     * that the monthly run need not read its lines back unless those returns change. Commits a batch at a time
+     * itself, so none around it.
+     */
+    @Bean
+    Step ledgerMatchStep(JobRepository jobRepository, LedgerMatchTasklet ledgerMatchTasklet) {
+        return new StepBuilder("ledgerMatchStep", jobRepository)
+                .tasklet(ledgerMatchTasklet, new ResourcelessTransactionManager())
+                .listener(new StepLogListener())
+                .build();
+    }
+
+    @Bean
+    LedgerMatchTasklet ledgerMatchTasklet(LoadBatchRepository batches, PaymentReconciliation reconciliation,
+                                          SourceColumns columns) {
+        return new LedgerMatchTasklet(batches, reconciliation, columns);
     }
 }

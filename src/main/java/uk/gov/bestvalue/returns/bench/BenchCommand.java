@@ -45,6 +45,7 @@ public class BenchCommand {
     static final String LEDGER_LOAD = "ledger load";
     static final String LEDGER_READ_BACK = "ledger read back";
     static final String LEDGER_RECONCILIATION = "ledger reconciliation";
+    static final String LEDGER_REMATCH = "ledger re-match";
 
     private final ReturnCatalog catalog;
     private final ReturnReader.Opener opener;
@@ -133,6 +134,7 @@ public class BenchCommand {
                 stages.add(ledger.load(LEDGER_LOAD));
                 stages.add(ledger.readBack(LEDGER_READ_BACK));
                 stages.add(ledger.reconciliation(LEDGER_RECONCILIATION));
+                stages.add(ledger.rematch(LEDGER_REMATCH));
             } else {
                 out.println("ledger stages: skipped (bench.ledger-lines below zero)");
             }
@@ -144,9 +146,11 @@ public class BenchCommand {
             for (Stage stage : stages.stream().filter(stage -> !stage.name().equals(POI)).toList()) {
                 byName.put(stage.name(), stage.name().startsWith("ledger") ? ledgerTimer.time(stage) : timer.time(stage));
             }
-            StageResult reconciled = byName.get(LEDGER_RECONCILIATION);
-            if (reconciled != null && reconciled.finished()) {
-                byName.put(LEDGER_RECONCILIATION, reconciled.withNote(ledger.note(runs)));
+            for (String reconciliation : List.of(LEDGER_RECONCILIATION, LEDGER_REMATCH)) {
+                StageResult reconciled = byName.get(reconciliation);
+                if (reconciled != null && reconciled.finished()) {
+                    byName.put(reconciliation, reconciled.withNote(ledger.note(reconciliation, runs)));
+                }
             }
             if (ledger != null) {
                 ledger.close();

@@ -30,15 +30,14 @@ public final class BenchTable {
         }
         Double reconciliation = seconds(BenchCommand.LEDGER_RECONCILIATION);
         out.println("ledger reconciliation time as a multiple of the ledger read's: "
-                + (reconciliation == null || ledgerRead == null || ledgerRead <= 0 ? "n/a"
-                : format("%.2f", reconciliation / ledgerRead)) + " (target: under 2)");
+                + multiple(reconciliation, ledgerRead) + " (target: under 2)");
+        Double rematch = seconds(BenchCommand.LEDGER_REMATCH);
+        out.println("ledger re-match (the month's returns changed since the ledger) as a multiple of the ledger read's: "
+                + multiple(rematch, ledgerRead));
         Double readBack = seconds(BenchCommand.LEDGER_READ_BACK);
         out.println("ledger read back from the warehouse as a multiple of the ledger read's: "
-                + (readBack == null || ledgerRead == null || ledgerRead <= 0 ? "n/a"
-                : format("%.2f", readBack / ledgerRead)));
-        out.println("ledger reconciliation time as a multiple of the read back's: "
-                + (reconciliation == null || readBack == null || readBack <= 0 ? "n/a"
-                : format("%.2f", reconciliation / readBack)));
+                + multiple(readBack, ledgerRead));
+        out.println("ledger re-match time as a multiple of the read back's: " + multiple(rematch, readBack));
         Double load = seconds(BenchCommand.LEDGER_LOAD);
         out.println("ledger load and reconciliation as a multiple of the ledger read's: "
                 + (reconciliation == null || load == null || ledgerRead == null || ledgerRead <= 0 ? "n/a"
@@ -52,6 +51,10 @@ public final class BenchTable {
                 + (endToEnd == null || database == null ? "n/a" : format("%.0f%%", 100 * database / endToEnd)));
         out.println("ratio read/floor: " + ratio(floor, seconds("ours, read only")));
         out.println("ratio end-to-end/floor: " + ratio(floor, endToEnd));
+    }
+
+    private static String multiple(Double seconds, Double of) {
+        return seconds == null || of == null || of <= 0 ? "n/a" : format("%.2f", seconds / of);
     }
 
     private Double seconds(String stage) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,10 +29,11 @@ import uk.gov.bestvalue.returns.reconcile.CurrentPayments;
 /**
  * Stage 6, the ledger: the benchmark's N contracts current for a month of their own ({@link #PERIOD}), and a
  * spend ledger of 10 × N lines paying their suppliers. Timed: reading the ledger with our reader (the stages'
- * floor); loading it through the pipeline (intake, checks, {@code payment_fact}); reading the loaded lines back as
- * the monthly match does, and nothing else (the floor of any reconciliation that reads them back); and reconciling
- * the loaded month: the monthly job's own steps that clear the period, match every line (R1 for those
- * off-contract) and find the overspent contracts (R2).
+ * floor); loading it through the pipeline (intake, checks, {@code payment_fact}, and the match of its lines made as
+ * it is published); reading the loaded lines back as a match does, and nothing else; reconciling the loaded month,
+ * the monthly job's own steps that clear the period, match the lines (R1 for those off-contract; the match made at
+ * intake is kept while the month's returns are unchanged) and find the overspent contracts (R2); and the same after
+ * the month's returns have changed since the ledger's match, which makes the monthly run match every line again.
  */
 final class LedgerStages implements AutoCloseable {
 
@@ -49,13 +51,14 @@ final class LedgerStages implements AutoCloseable {
     private final Path ledger;
     private final int contractRows;
     private final ContractRowValues values;
-    private final List<Double> matchSeconds = new ArrayList<>();
-    private final List<Double> overspendSeconds = new ArrayList<>();
+    /** Per reconciliation stage, the seconds of its match and R2 steps in each run, and its last run's record. */
+    private final Map<String, List<Double>> matchSeconds = new HashMap<>();
+    private final Map<String, List<Double>> overspendSeconds = new HashMap<>();
+    private final Map<String, Map<String, Object>> lastRuns = new HashMap<>();
     private List<Long> currentBefore;
     private Path dropped;
     /** The ledger loaded for the reconciliation's runs (they match the same lines each time); null until then. */
     private Path loadedForReconciliation;
-    private Map<String, Object> lastRun;
     /** How often the load stage runs, and how often it has: its last load is kept for the stages after it. */
     private final int loadRuns;
     private int loadsDone;
@@ -94,20 +97,37 @@ final class LedgerStages implements AutoCloseable {
         return new Stage(name, this::loadOnce, this::readLinesBack, () -> { });
     }
 
-    /** Reconciling the loaded ledger: the monthly job's clear, match (R1) and overspend (R2) steps. */
+    /**
+     * Reconciling the loaded ledger, its returns unchanged since it was loaded: the monthly job's clear, match (R1)
+     * and overspend (R2) steps.
+     */
     Stage reconciliation(String name) {
-        return new Stage(name, this::loadOnce, this::reconcile, this::clearPeriod);
+        return new Stage(name, this::loadOnce, () -> reconcile(name), this::clearMonthlyResults);
     }
 
-    /** Where the reconciliation's time went, medians of the timed runs, and what the last run found. */
-    String note(BenchRuns runs) {
-        if (!runs.complete(matchSeconds) || lastRun == null) {
+    /**
+     * The same, after the month's returns have changed since the ledger was matched (as a contracts return
+     * resubmitted after the ledger would): the monthly run matches every line again.
+     */
+    Stage rematch(String name) {
+        return new Stage(name, () -> {
+            loadOnce();
+            jdbc.update("UPDATE ledger_match SET basis = 'returns changed since' WHERE period = ?", PERIOD);
+        }, () -> reconcile(name), this::clearMonthlyResults);
+    }
+
+    /** Where a reconciliation stage's time went, medians of the timed runs, and what its last run found. */
+    String note(String stage, BenchRuns runs) {
+        List<Double> match = matchSeconds.getOrDefault(stage, List.of());
+        Map<String, Object> lastRun = lastRuns.get(stage);
+        if (!runs.complete(match) || lastRun == null) {
             return "";
         }
         // the warm-up's steps are not counted, as in the stage's own time
         return String.format(java.util.Locale.ROOT, "match, R1 %.1f s + R2 %.1f s; %,d lines, %,d matched, "
-                        + "R1 %,d, R2 %,d", runs.median(matchSeconds), runs.median(overspendSeconds), number("payments"),
-                number("payments_matched"), number("r1"), number("r2"));
+                        + "R1 %,d, R2 %,d", runs.median(match), runs.median(overspendSeconds.get(stage)),
+                number(lastRun, "payments"), number(lastRun, "payments_matched"), number(lastRun, "r1"),
+                number(lastRun, "r2"));
     }
 
     private Path drop() throws IOException {
@@ -143,7 +163,7 @@ final class LedgerStages implements AutoCloseable {
         return lines[0];
     }
 
-    private long reconcile() throws Exception {
+    private long reconcile(String stage) throws Exception {
         JobExecution execution = jobOperator.start(job, new JobParametersBuilder().addString("period", PERIOD, true)
                 .addLong("run.id", System.nanoTime(), true).toJobParameters());
         if (execution.getStatus() != BatchStatus.COMPLETED) {
@@ -153,13 +173,15 @@ final class LedgerStages implements AutoCloseable {
         for (StepExecution step : execution.getStepExecutions()) {
             double seconds = java.time.Duration.between(step.getStartTime(), step.getEndTime()).toNanos() / 1e9;
             if (step.getStepName().equals("monthlyMatchStep")) {
-                matchSeconds.add(seconds);
+                matchSeconds.computeIfAbsent(stage, s -> new ArrayList<>()).add(seconds);
             } else if (step.getStepName().equals("monthlyOverspendStep")) {
-                overspendSeconds.add(seconds);
+                overspendSeconds.computeIfAbsent(stage, s -> new ArrayList<>()).add(seconds);
             }
         }
-        lastRun = jdbc.queryForMap("SELECT * FROM monthly_run WHERE job_execution_id = ?", execution.getId());
-        return number("payments");
+        Map<String, Object> run = jdbc.queryForMap("SELECT * FROM monthly_run WHERE job_execution_id = ?",
+                execution.getId());
+        lastRuns.put(stage, run);
+        return number(run, "payments");
     }
 
     /** The contracts, under a load batch current for the benchmark's month (any other such snapshot set aside). */
@@ -177,22 +199,32 @@ final class LedgerStages implements AutoCloseable {
     }
 
     /**
-     * Removes the run's ledger (its lines and archived file) and the period's results; the last run's ledger stays
-     * for the read back and the reconciliation, which would otherwise load the same file again (at ten million
-     * lines, a quarter of an hour on H2).
+     * Removes the run's ledger (its lines and archived file) and the period's results; the last run's ledger stays,
+     * matched, for the read back and the reconciliations, which would otherwise load the same file again (at ten
+     * million lines, a quarter of an hour on H2).
      */
     private void cleanUpLoad() throws IOException {
-        clearPeriod();
         if (++loadsDone == loadRuns && loadedForReconciliation == null) {
             loadedForReconciliation = dropped;
         } else {
+            clearPeriod();
             DroppedLoads.remove(jdbc, folders, dropped, "payment_fact");
         }
     }
 
+    /** The monthly run's own results (R2-R5, KPIs, its record); the ledger's match stays. */
+    private void clearMonthlyResults() {
+        SlicedDelete.run(jdbc, "finding", "monthly_period = ? AND rule_id <> 'R1'", PERIOD);
+        for (String table : new String[] {"contract_overspend", "reconciliation_kpi", "monthly_run"}) {
+            SlicedDelete.run(jdbc, table, "period = ?", PERIOD);
+        }
+    }
+
+    /** Every result of the period, the ledger's match included. */
     private void clearPeriod() {
+        clearMonthlyResults();
         SlicedDelete.run(jdbc, "finding", "monthly_period = ?", PERIOD);
-        for (String table : new String[] {"payment_match", "payment_total", "contract_overspend", "reconciliation_kpi", "monthly_run"}) {
+        for (String table : new String[] {"payment_match", "payment_total", "ledger_match"}) {
             SlicedDelete.run(jdbc, table, "period = ?", PERIOD);
         }
     }
@@ -212,8 +244,8 @@ final class LedgerStages implements AutoCloseable {
         }
     }
 
-    private long number(String column) {
-        Object value = lastRun.get(column);
+    private static long number(Map<String, Object> run, String column) {
+        Object value = run.get(column);
         return value == null ? 0 : ((Number) value).longValue();
     }
 }

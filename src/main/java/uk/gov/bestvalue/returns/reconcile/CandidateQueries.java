@@ -50,6 +50,20 @@ public final class CandidateQueries {
     private record LatestReturn(long loadBatchId, String directorateId) {
     }
 
+    /**
+     * The returns a period's candidates come from, as {@code contracts:<ids>;grants:<ids>}: a period's match holds
+     * while this is unchanged (a return's items never change; a resubmission is a new load batch).
+     */
+    public String sources(String period) {
+        return jdbc.execute((Connection connection) -> "contracts:" + ids(connection, "procurement-contracts", period)
+                + ";grants:" + ids(connection, "grant-agreements", period));
+    }
+
+    private static String ids(Connection connection, String returnType, String period) throws SQLException {
+        return latestReturns(connection, returnType, period).stream().map(r -> Long.toString(r.loadBatchId()))
+                .collect(java.util.stream.Collectors.joining(","));
+    }
+
     /** The live contracts of the period. */
     public List<Candidate> contracts(String period) {
         List<Candidate> contracts = new ArrayList<>();

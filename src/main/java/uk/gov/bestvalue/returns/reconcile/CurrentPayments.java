@@ -58,6 +58,18 @@ public final class CurrentPayments {
         batches.flush();
     }
 
+    /** Hands one ledger's lines of the period to the consumer, {@code batchSize} at a time. */
+    public void forLedger(long ledgerId, String fileName, String period, int batchSize,
+                          Consumer<List<LedgerPayment>> consumer) {
+        Batches batches = new Batches(batchSize, consumer);
+        try (Connection connection = dataSource.getConnection()) {
+            read(connection, ledgerId, fileName, YearMonth.parse(period), batches);
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("Cannot read the ledger's payment lines", e);
+        }
+        batches.flush();
+    }
+
     private static Map<Long, String> currentLedgers(Connection connection) throws SQLException {
         Map<Long, String> ledgers = new LinkedHashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(LEDGERS);

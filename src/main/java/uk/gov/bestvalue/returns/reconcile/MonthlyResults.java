@@ -4,7 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A period's reconciliation results, cleared at the start of each run so that a re-run replaces them. The chases
- * stay: they record emails that were sent.
+ * stay: they record emails that were sent; so do the payments' matches, which the match step keeps or replaces.
  */
 public final class MonthlyResults {
 
@@ -14,11 +14,12 @@ public final class MonthlyResults {
         this.jdbc = jdbc;
     }
 
-    /** Deletes the period's matches and totals, R findings, overspends and KPIs. */
+    /**
+     * Deletes the period's R2-R5 findings, overspends and KPIs. The payments' matches and their R1 findings are
+     * kept, ledger by ledger: the match step replaces those whose basis has changed ({@link PaymentReconciliation}).
+     */
     public void clear(String period) {
-        jdbc.sql("DELETE FROM finding WHERE monthly_period = ?").param(period).update();
-        jdbc.sql("DELETE FROM payment_match WHERE period = ?").param(period).update();
-        jdbc.sql("DELETE FROM payment_total WHERE period = ?").param(period).update();
+        jdbc.sql("DELETE FROM finding WHERE monthly_period = ? AND rule_id <> 'R1'").param(period).update();
         jdbc.sql("DELETE FROM contract_overspend WHERE period = ?").param(period).update();
         jdbc.sql("DELETE FROM reconciliation_kpi WHERE period = ?").param(period).update();
     }

@@ -17,7 +17,7 @@ public class PaymentMatchWriter {
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String INSERT = "INSERT INTO payment_match (period, payment_fact_id, payment_date, amount, "
             + "directorate_id, kind, method, score, contract_fact_id, grant_fact_id, matched_reference, "
-            + "matched_directorate_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "matched_directorate_id, ledger_load_batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final String period;
     private final JdbcTemplate jdbc;
@@ -62,12 +62,12 @@ public class PaymentMatchWriter {
                     p.amount(), match.directorateId(), match.kind(), match.result().method().code(),
                     c == null ? null : match.result().score(), c != null && contract ? c.factId() : null,
                     c != null && !contract ? c.factId() : null, c == null ? null : c.reference(),
-                    c == null ? null : c.directorateId()});
+                    c == null ? null : c.directorateId(), p.loadBatchId()});
         }
         if (!rows.isEmpty()) {
             jdbc.batchUpdate(INSERT, rows, new int[] {Types.CHAR, Types.BIGINT, Types.DATE, Types.DECIMAL,
                     Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DOUBLE, Types.BIGINT, Types.BIGINT, Types.VARCHAR,
-                    Types.VARCHAR});
+                    Types.VARCHAR, Types.BIGINT});
         }
         findings.insert(offContract);
     }

@@ -8,25 +8,37 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.gov.bestvalue.returns.directory.OwnersDirectory;
+
 /**
- * The monthly match (R1): streams the period's payment lines once, matches each against the contracts and grants
- * indexed in memory, writes the lines that keep one and the R1 findings a batch at a time
- * ({@link PaymentMatchWriter}), and sums every line by what it was matched to ({@code payment_total}, written
- * last). Two threads: one reads and matches the lines while the other writes what must be written.
- * Each batch commits on its own (a million lines in one transaction would hold the whole run's changes in the
- * database's memory); a run starts by deleting what an earlier, failed attempt wrote, so a restart matches the
- * period again from the start, never twice (the results are derived, and a run is seconds per million lines).
+ * The match of payment lines with contracts and grants (R1), made ledger by ledger and month by month, and kept: a
+ * spend ledger is matched as it is published ({@link #matchLedger}), and the monthly run ({@link #run}) re-makes a
+ * ledger's match only when its basis ({@link MatchBasis}: the returns and settings it was matched against) has
+ * changed since, so that a month whose returns arrived before its ledger is reconciled without reading a line back.
+ * <p>
+ * A match streams the ledger's lines of the month once, matches each against the contracts and grants indexed in
+ * memory, writes the lines that keep one and the R1 findings a batch at a time ({@link PaymentMatchWriter}), and
+ * sums every line by what it was matched to ({@code payment_total}, written last, with the basis). Two threads: one
+ * reads and matches the lines while the other writes what must be written. Each batch commits on its own (a million
+ * lines in one transaction would hold the whole run's changes in the database's memory); a match starts by deleting
+ * what an earlier, failed attempt wrote for that ledger and month, so a restart makes it again, never twice.
  */
 public final class PaymentReconciliation {
+
+    private static final Logger log = LoggerFactory.getLogger(PaymentReconciliation.class);
 
     /** Marks the end of the matches (its identity, not its content). */
     private static final List<PaymentMatch> END = new ArrayList<>();
 
     private final CurrentPayments payments;
     private final CandidateQueries candidates;
+    private final MatchBasis bases;
+    private final LedgerMatches ledgers;
     private final ReconcileSettings settings;
     private final DirectorateNames directorates;
     private final ReconciliationFindings findings;
@@ -35,10 +47,12 @@ public final class PaymentReconciliation {
     private final int batchSize;
 
     public PaymentReconciliation(CurrentPayments payments, CandidateQueries candidates, ReconcileSettings settings,
-                                 DirectorateNames directorates, ReconciliationFindings findings, JdbcTemplate jdbc,
-                                 TransactionTemplate transaction, int batchSize) {
+                                 DirectorateNames directorates, OwnersDirectory owners, ReconciliationFindings findings,
+                                 JdbcTemplate jdbc, TransactionTemplate transaction, int batchSize) {
         this.payments = payments;
         this.candidates = candidates;
+        this.bases = new MatchBasis(candidates, settings, owners);
+        this.ledgers = new LedgerMatches(jdbc);
         this.settings = settings;
         this.directorates = directorates;
         this.findings = findings;
@@ -47,21 +61,58 @@ public final class PaymentReconciliation {
         this.batchSize = batchSize;
     }
 
-    /** Replaces the period's matches, totals and R1 findings; how many lines were matched. */
+    /**
+     * The monthly run's match: drops the results of ledgers no longer current, keeps each current ledger's match
+     * whose basis still holds and makes the others again; how many of the period's lines there are.
+     */
     public long run(String period) {
-        transaction.executeWithoutResult(status -> {
-            jdbc.update("DELETE FROM payment_match WHERE period = ?", period);
-            jdbc.update("DELETE FROM payment_total WHERE period = ?", period);
-            findings.clear(period, "R1");
-        });
-        PaymentMatcher matcher = new PaymentMatcher(
-                SupplierIndex.of(candidates.contracts(period), settings.nameSimilarity()),
+        transaction.executeWithoutResult(status -> ledgers.removeNotCurrent(period));
+        String basis = bases.of(period);
+        PaymentMatcher matcher = null;
+        long lines = 0;
+        int reused = 0;
+        int matched = 0;
+        for (LedgerMatches.Entry ledger : ledgers.forMonth(period)) {
+            if (basis.equals(ledger.basis())) {
+                lines += ledger.payments();
+                reused++;
+                continue;
+            }
+            matcher = matcher == null ? matcher(period) : matcher;
+            lines += match(ledger.ledgerId(), ledger.fileName(), period, basis, matcher);
+            matched++;
+        }
+        log.info("payments of {}: {} ledger(s) matched, {} kept as matched before", period, matched, reused);
+        return lines;
+    }
+
+    /**
+     * Matches a just-published ledger for every month it has lines in, against what is current for each now; how
+     * many lines. A month it leaves unmatched (a failure part-way) is matched by that month's monthly run.
+     */
+    public long matchLedger(long ledgerId) {
+        List<String> months = transaction.execute(status -> ledgers.register(ledgerId));
+        String fileName = ledgers.fileName(ledgerId);
+        long lines = 0;
+        for (String period : months) {
+            lines += match(ledgerId, fileName, period, bases.of(period), matcher(period));
+        }
+        return lines;
+    }
+
+    private PaymentMatcher matcher(String period) {
+        return new PaymentMatcher(SupplierIndex.of(candidates.contracts(period), settings.nameSimilarity()),
                 SupplierIndex.of(candidates.grants(period), settings.nameSimilarity()), settings, directorates);
+    }
+
+    /** Replaces one ledger's match for the month; how many of its lines fall in the month. */
+    private long match(long ledgerId, String fileName, String period, String basis, PaymentMatcher matcher) {
+        transaction.executeWithoutResult(status -> ledgers.clear(ledgerId, period));
         PaymentMatchWriter writer = new PaymentMatchWriter(period, jdbc, findings, settings.on("R1"));
-        PaymentTotals totals = new PaymentTotals();
+        PaymentTotals totals = new PaymentTotals(ledgerId);
         List<PaymentMatch> kept = new ArrayList<>(batchSize);
         long lines;
-        try (MatchingReader reader = new MatchingReader(period, matcher, writer, totals)) {
+        try (MatchingReader reader = new MatchingReader(ledgerId, fileName, period, matcher, writer, totals)) {
             for (List<PaymentMatch> batch = reader.next(); batch != END; batch = reader.next()) {
                 kept.addAll(batch);
                 if (kept.size() >= batchSize) {
@@ -71,7 +122,10 @@ public final class PaymentReconciliation {
             lines = reader.lines();
         }
         write(writer, kept);
-        transaction.executeWithoutResult(status -> totals.write(period, jdbc));
+        transaction.executeWithoutResult(status -> {
+            totals.write(period, jdbc);
+            ledgers.matched(ledgerId, period, basis, lines);
+        });
         return lines;
     }
 
@@ -92,10 +146,11 @@ public final class PaymentReconciliation {
         private final Thread thread;
         private volatile RuntimeException failure;
 
-        MatchingReader(String period, PaymentMatcher matcher, PaymentMatchWriter writer, PaymentTotals totals) {
+        MatchingReader(long ledgerId, String fileName, String period, PaymentMatcher matcher,
+                       PaymentMatchWriter writer, PaymentTotals totals) {
             thread = new Thread(() -> {
                 try {
-                    payments.forEach(period, batchSize, batch -> {
+                    payments.forLedger(ledgerId, fileName, period, batchSize, batch -> {
                         List<PaymentMatch> kept = new ArrayList<>();
                         for (LedgerPayment payment : batch) {
                             PaymentMatch match = matcher.process(payment);
@@ -112,7 +167,7 @@ public final class PaymentReconciliation {
                 } finally {
                     put(END);
                 }
-            }, "payment-matcher-" + period);
+            }, "payment-matcher-" + ledgerId + "-" + period);
             thread.setDaemon(true);
             thread.start();
         }

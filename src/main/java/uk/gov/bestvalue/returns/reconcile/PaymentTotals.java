@@ -10,15 +10,15 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A period's payments summed by what each was matched to (kind, method, directorate, contract or grant), in
+ * A ledger's payments of a period summed by what each was matched to (kind, method, directorate, contract or grant), in
  * memory while the ledger streams past, then written as {@code payment_total} rows: one per contract paid, not
  * one per line. Its size is bounded by the contracts and grants, not by the ledger.
  */
 final class PaymentTotals {
 
     private static final String INSERT = "INSERT INTO payment_total (period, kind, method, directorate_id, "
-            + "item_fact_id, matched_reference, matched_directorate_id, payments, amount, last_payment_fact_id) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "item_fact_id, matched_reference, matched_directorate_id, payments, amount, last_payment_fact_id, "
+            + "ledger_load_batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final int BATCH = 1_000;
 
     private record Key(String kind, MatchMethod method, String directorateId, Long itemFactId, String reference,
@@ -32,6 +32,12 @@ final class PaymentTotals {
     }
 
     private final Map<Key, Sum> sums = new HashMap<>();
+    private final long ledgerId;
+
+    /** The totals of one ledger's lines. */
+    PaymentTotals(long ledgerId) {
+        this.ledgerId = ledgerId;
+    }
 
     /** Counts a matched (or unmatched) payment. */
     void add(PaymentMatch match) {
@@ -51,13 +57,13 @@ final class PaymentTotals {
     /** Writes the totals for the period in JDBC batches; how many rows. */
     int write(String period, JdbcTemplate jdbc) {
         int[] types = {Types.CHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR,
-                Types.VARCHAR, Types.INTEGER, Types.DECIMAL, Types.BIGINT};
+                Types.VARCHAR, Types.INTEGER, Types.DECIMAL, Types.BIGINT, Types.BIGINT};
         List<Object[]> rows = new ArrayList<>(Math.min(BATCH, sums.size()));
         for (Map.Entry<Key, Sum> entry : sums.entrySet()) {
             Key k = entry.getKey();
             Sum s = entry.getValue();
             rows.add(new Object[] {period, k.kind(), k.method().code(), k.directorateId(), k.itemFactId(),
-                    k.reference(), k.matchedDirectorateId(), s.payments, s.amount, s.lastPaymentFactId});
+                    k.reference(), k.matchedDirectorateId(), s.payments, s.amount, s.lastPaymentFactId, ledgerId});
             if (rows.size() == BATCH) {
                 jdbc.batchUpdate(INSERT, rows, types);
                 rows.clear();

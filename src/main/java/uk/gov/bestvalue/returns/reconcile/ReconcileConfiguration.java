@@ -50,10 +50,11 @@ class ReconcileConfiguration {
     @Bean
     PaymentReconciliation paymentReconciliation(DataSource dataSource, CandidateQueries candidates,
                                                 ReconcileSettings settings, DirectorateNames directorates,
-                                                ReconciliationFindings findings, JdbcTemplate jdbc,
-                                                TransactionTemplate transaction, PipelineProperties properties) {
-        return new PaymentReconciliation(new CurrentPayments(dataSource), candidates, settings, directorates, findings,
-                jdbc, transaction, properties.chunkSize());
+                                                OwnersDirectory owners, ReconciliationFindings findings,
+                                                JdbcTemplate jdbc, TransactionTemplate transaction,
+                                                PipelineProperties properties) {
+        return new PaymentReconciliation(new CurrentPayments(dataSource), candidates, settings, directorates, owners,
+                findings, jdbc, transaction, properties.chunkSize());
     }
 
     @Bean

@@ -43,6 +43,20 @@ public final class SourceColumns {
         columns.clear();
     }
 
+    /**
+     * Reads a batch's columns from its file where it lies now, before the file has been stored (a ledger matched
+     * while its job still holds it in {@code processing/}); {@link #forget} it when done.
+     */
+    public void readFrom(long loadBatchId, Path file) {
+        byBatch.put(loadBatchId, recognise(loadBatchId, file.toString()));
+    }
+
+    /** Forgets what it read of one batch. */
+    public void forget(long loadBatchId) {
+        byBatch.remove(loadBatchId);
+        columns.keySet().removeIf(key -> key.loadBatchId() == loadBatchId);
+    }
+
     /** The 0-based column of the field in the batch's sheet; column A when the file or the column is gone. */
     public int columnOf(long loadBatchId, String sheet, String field) {
         return columns.computeIfAbsent(new ColumnKey(loadBatchId, sheet, field),
@@ -58,8 +72,11 @@ public final class SourceColumns {
     }
 
     private Optional<Recognition> recognise(long loadBatchId) {
-        String stored = jdbc.sql("SELECT stored_as FROM load_batch WHERE load_batch_id = ?").param(loadBatchId)
-                .query(String.class).optional().orElse(null);
+        return recognise(loadBatchId, jdbc.sql("SELECT stored_as FROM load_batch WHERE load_batch_id = ?")
+                .param(loadBatchId).query(String.class).optional().orElse(null));
+    }
+
+    private Optional<Recognition> recognise(long loadBatchId, String stored) {
         if (stored == null || !Files.isRegularFile(Path.of(stored))) {
             log.warn("Load batch {}: its file is not where it was stored; findings point at column A", loadBatchId);
             return Optional.empty();
