@@ -23,3 +23,16 @@ ALTER TABLE payment_match ADD COLUMN ledger_load_batch_id BIGINT NULL;
 CREATE INDEX ix_payment_total_ledger ON payment_total (ledger_load_batch_id, period);
 CREATE INDEX ix_payment_match_ledger ON payment_match (ledger_load_batch_id, period);
 CREATE INDEX ix_finding_ledger ON finding (ledger_load_batch_id, monthly_period, rule_id);
+
+-- The results made before this change: each row is given its ledger (a total, that of its last line: a month with
+-- two ledgers had their lines summed together, and both are matched again below), and every ledger's months are
+-- recorded as still to be matched, so that the next monthly run of each month makes its match again, ledger by
+-- ledger, and drops what a ledger no longer current had left.
+UPDATE payment_match SET ledger_load_batch_id = (SELECT p.load_batch_id FROM payment_fact p
+                                                 WHERE p.payment_fact_id = payment_match.payment_fact_id);
+UPDATE payment_total SET ledger_load_batch_id = (SELECT p.load_batch_id FROM payment_fact p
+                                                 WHERE p.payment_fact_id = payment_total.last_payment_fact_id);
+INSERT INTO ledger_match (load_batch_id, period, basis, payments)
+SELECT DISTINCT p.load_batch_id, CONCAT(YEAR(p.payment_date), '-', LPAD(MONTH(p.payment_date), 2, '0')), NULL, 0
+FROM payment_fact p
+WHERE p.payment_date IS NOT NULL;

@@ -27,7 +27,8 @@ import uk.gov.bestvalue.returns.report.MonthlyReports;
 
 /**
  * The monthly job, one instance per period and run number: clear the period's results, match its payments
- * (one pass over the period's ledger lines, summed by contract), R2-R5, chase missing returns (R6), the KPIs, the emails. Each
+ * (each ledger's match made at intake kept while its basis holds, else made again: one pass over its lines, summed
+ * by contract), R2-R5, chase missing returns (R6), the KPIs, the emails. Each
  * tasklet replaces its own results in one transaction, so a restart resumes at the failed step without duplicates;
  * the last step writes the monitoring pack and the open-data exports.
  */
@@ -64,7 +65,10 @@ class MonthlyJobConfiguration {
         });
     }
 
-    /** Commits a batch at a time itself (a million lines are too many for one transaction), so none around it. */
+    /**
+     * Commits a batch at a time itself (a million lines are too many for one transaction), so none around it; its
+     * write count is the period's lines, whether their ledger's match was kept or made again.
+     */
     @Bean
     Step monthlyMatchStep(JobRepository jobRepository, PaymentReconciliation reconciliation) {
         return tasklet("monthlyMatchStep", jobRepository, new ResourcelessTransactionManager(),

@@ -15,13 +15,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class LedgerMatches {
 
-    /** The current spend ledgers. */
-    private static final String CURRENT_LEDGERS = "SELECT load_batch_id FROM load_batch "
-            + "WHERE status = 'CURRENT' AND return_type = 'spend-ledger'";
-    /** A month's results that no current ledger stands behind (a ledger re-exported, or rows from before V12). */
-    private static final String NOT_CURRENT = "(ledger_load_batch_id IS NULL OR ledger_load_batch_id NOT IN ("
-            + CURRENT_LEDGERS + "))";
-
     /** A ledger the monthly run has to consider for a month; {@code basis} null when it was never matched for it. */
     record Entry(long ledgerId, String fileName, String basis, int payments) {
     }
@@ -34,7 +27,7 @@ final class LedgerMatches {
 
     /**
      * The current ledgers that may have lines in the month: those recorded for it, and those recorded for no month
-     * at all (loaded before V12, or whose match at intake failed before it began), which may have lines in any.
+     * at all (their match at intake failed before it began), which may have lines in any.
      */
     List<Entry> forMonth(String period) {
         List<Entry> entries = new ArrayList<>();
@@ -79,10 +72,7 @@ final class LedgerMatches {
 
     /** Deletes a ledger's results for the month and marks it as still to be matched. */
     void clear(long ledgerId, String period) {
-        jdbc.update("DELETE FROM payment_total WHERE ledger_load_batch_id = ? AND period = ?", ledgerId, period);
-        jdbc.update("DELETE FROM payment_match WHERE ledger_load_batch_id = ? AND period = ?", ledgerId, period);
-        jdbc.update("DELETE FROM finding WHERE ledger_load_batch_id = ? AND monthly_period = ? AND rule_id = 'R1'",
-                ledgerId, period);
+        delete(ledgerId, period);
         jdbc.update("DELETE FROM ledger_match WHERE load_batch_id = ? AND period = ?", ledgerId, period);
         jdbc.update("INSERT INTO ledger_match (load_batch_id, period, basis, payments) VALUES (?, ?, NULL, 0)",
                 ledgerId, period);
@@ -95,12 +85,27 @@ final class LedgerMatches {
                 ledgerId, period);
     }
 
-    /** Deletes the month's results that no current ledger stands behind; how many rows. */
+    /**
+     * Deletes the month's results that no current ledger stands behind: those of the ledgers recorded for it that
+     * are no longer current (re-exported), each found by its own index, and rows of no ledger at all (their payment
+     * line deleted before V12 could name it); how many rows.
+     */
     int removeNotCurrent(String period) {
-        return jdbc.update("DELETE FROM payment_total WHERE period = ? AND " + NOT_CURRENT, period)
-                + jdbc.update("DELETE FROM payment_match WHERE period = ? AND " + NOT_CURRENT, period)
-                + jdbc.update("DELETE FROM finding WHERE monthly_period = ? AND rule_id = 'R1' AND " + NOT_CURRENT, period)
-                + jdbc.update("DELETE FROM ledger_match WHERE period = ? AND load_batch_id NOT IN (" + CURRENT_LEDGERS
-                + ")", period);
+        int removed = jdbc.update("DELETE FROM payment_total WHERE ledger_load_batch_id IS NULL AND period = ?", period)
+                + jdbc.update("DELETE FROM payment_match WHERE ledger_load_batch_id IS NULL AND period = ?", period);
+        for (long ledgerId : jdbc.queryForList("SELECT m.load_batch_id FROM ledger_match m LEFT JOIN load_batch b "
+                + "ON b.load_batch_id = m.load_batch_id WHERE m.period = ? AND (b.status IS NULL OR b.status <> "
+                + "'CURRENT')", Long.class, period)) {
+            removed += delete(ledgerId, period);
+            jdbc.update("DELETE FROM ledger_match WHERE load_batch_id = ? AND period = ?", ledgerId, period);
+        }
+        return removed;
+    }
+
+    private int delete(long ledgerId, String period) {
+        return jdbc.update("DELETE FROM payment_total WHERE ledger_load_batch_id = ? AND period = ?", ledgerId, period)
+                + jdbc.update("DELETE FROM payment_match WHERE ledger_load_batch_id = ? AND period = ?", ledgerId, period)
+                + jdbc.update("DELETE FROM finding WHERE ledger_load_batch_id = ? AND monthly_period = ? "
+                + "AND rule_id = 'R1'", ledgerId, period);
     }
 }

@@ -95,7 +95,12 @@ public final class PaymentReconciliation {
         String fileName = ledgers.fileName(ledgerId);
         long lines = 0;
         for (String period : months) {
-            lines += match(ledgerId, fileName, period, bases.of(period), matcher(period));
+            // the ledger this one replaces (a re-export) must not be counted beside it until the monthly run
+            transaction.executeWithoutResult(status -> ledgers.removeNotCurrent(period));
+            // the basis first, then the candidates: a return published in between leaves a basis older than the
+            // match, which the monthly run makes again, never a match older than its basis
+            String basis = bases.of(period);
+            lines += match(ledgerId, fileName, period, basis, matcher(period));
         }
         return lines;
     }

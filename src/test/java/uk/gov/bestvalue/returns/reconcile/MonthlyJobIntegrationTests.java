@@ -31,7 +31,7 @@ import uk.gov.bestvalue.returns.batch.MonthlyCommand;
 class MonthlyJobIntegrationTests extends PipelineIntegrationTest {
 
     /** The reconciliation's tables; PipelineTestSupport.cleanWarehouse does not know them (yet). */
-    static final String[] TABLES = {"payment_match", "payment_total", "contract_overspend", "reconciliation_kpi", "return_chase",
+    static final String[] TABLES = {"payment_match", "payment_total", "ledger_match", "contract_overspend", "reconciliation_kpi", "return_chase",
             "monthly_run", "reconciliation_notice"};
 
     /** input-samples/reconciliation.md's figures, line by line. */
@@ -161,6 +161,88 @@ class MonthlyJobIntegrationTests extends PipelineIntegrationTest {
         assertThat(count("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION s JOIN monthly_run r ON r.job_execution_id = s.job_execution_id "
                 + "WHERE s.step_name = 'monthlyMatchStep'")).as("the match step is not run again").isEqualTo(1);
         assertThat(figures()).containsExactlyElementsOf(EXPECTED_FIGURES);
+    }
+
+    @Test
+    void aLedgerLoadedAfterItsMonthsReturnsIsMatchedAsItLoadsAndKeptUntilAReturnChanges() throws IOException {
+        // given every return of the sample month loaded, then the spend ledger
+        List<Path> returns = new ArrayList<>();
+        try (Stream<Path> samples = Files.list(PipelineTestSupport.SAMPLES)) {
+            samples.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".md") && !n.startsWith("finance-spend"))
+                    .filter(n -> Files.isRegularFile(PipelineTestSupport.SAMPLES.resolve(n))).sorted()
+                    .forEach(n -> returns.add(PipelineTestSupport.drop(n, folders.inbox())));
+        }
+        poller.processNow(returns);
+        poller.processNow(List.of(PipelineTestSupport.drop("finance-spend-2016-01.csv", folders.inbox())));
+        assertThat(ledgerMatchedAt()).as("matched as it loaded").isNotNull();
+        backdateLedgerMatch();
+
+        // when the monthly job runs
+        run("2016-01");
+
+        // then it kept the ledger's match (not made again: still the backdated one), and the figures are
+        // reconciliation.md's
+        assertThat(ledgerMatchedAt()).isEqualTo(BACKDATED);
+        assertThat(figures()).containsExactlyElementsOf(EXPECTED_FIGURES);
+
+        // when health sends its contracts return again (the same contracts, resaved) and the month is run again
+        resubmit("health-procurement-2016-01.csv");
+        run("2016-01");
+
+        // then the ledger was matched again, against the new return, with the same figures
+        assertThat(ledgerMatchedAt()).isNotEqualTo(BACKDATED);
+        assertThat(figures()).containsExactlyElementsOf(EXPECTED_FIGURES);
+
+        // and when finance re-exports the ledger, the month counts the new export's lines only, matched as it loaded
+        resubmit("finance-spend-2016-01.csv");
+        assertThat(count("SELECT COUNT(*) FROM payment_total t JOIN load_batch b ON b.load_batch_id = "
+                + "t.ledger_load_batch_id WHERE t.period = '2016-01' AND b.status <> 'CURRENT'")).isZero();
+        backdateLedgerMatch();
+        run("2016-01");
+        assertThat(ledgerMatchedAt()).isEqualTo(BACKDATED);
+        assertThat(figures()).containsExactlyElementsOf(EXPECTED_FIGURES);
+        assertThat(count("SELECT COUNT(*) FROM ledger_match WHERE period = '2016-01'")).isEqualTo(1);
+    }
+
+    @Test
+    void aMonthReconciledBeforeMatchesWereKeptByLedgerIsMatchedAgainOnItsNextRun() throws IOException {
+        // given the sample month reconciled, then left as V12 leaves a month reconciled before it: totals of no
+        // ledger (lines since deleted), and the ledger's month recorded as still to be matched
+        loadSamples();
+        run("2016-01");
+        jdbc.sql("UPDATE payment_total SET ledger_load_batch_id = NULL").update();
+        jdbc.sql("UPDATE ledger_match SET basis = NULL, matched_at = NULL").update();
+
+        // when the month is run again
+        run("2016-01");
+
+        // then nothing is counted twice and the figures are reconciliation.md's
+        assertThat(figures()).containsExactlyElementsOf(EXPECTED_FIGURES);
+        assertThat(count("SELECT COUNT(*) FROM payment_total WHERE ledger_load_batch_id IS NULL")).isZero();
+    }
+
+    private static final String BACKDATED = "2000-01-01 00:00:00.0";
+
+    /** Dates the ledger's January match in the past, so that a match made again is told apart. */
+    private void backdateLedgerMatch() {
+        jdbc.sql("UPDATE ledger_match SET matched_at = ? WHERE period = '2016-01'")
+                .param(java.sql.Timestamp.valueOf(BACKDATED)).update();
+    }
+
+    /** When the current ledger's January match was made (null while still to be made). */
+    private String ledgerMatchedAt() {
+        return jdbc.sql("SELECT m.matched_at FROM ledger_match m JOIN load_batch b ON b.load_batch_id = m.load_batch_id "
+                        + "WHERE b.status = 'CURRENT' AND m.period = '2016-01' AND m.basis IS NOT NULL")
+                .query((rs, n) -> String.valueOf(rs.getTimestamp(1))).optional().orElse(null);
+    }
+
+    /** Sends a sample again, resaved (a blank line more), so that it is a new file with the same rows. */
+    private void resubmit(String sample) throws IOException {
+        Path file = folders.inbox().resolve(sample);
+        Files.write(file, Files.readAllBytes(PipelineTestSupport.SAMPLES.resolve(sample)));
+        Files.write(file, "\r\n".getBytes(StandardCharsets.US_ASCII), java.nio.file.StandardOpenOption.APPEND);
+        assertThat(poller.processNow(List.of(file))).singleElement()
+                .satisfies(outcome -> assertThat(outcome.status()).startsWith("loaded"));
     }
 
     @Test
