@@ -2,11 +2,6 @@ package uk.gov.bestvalue.returns.reconcile;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,16 +19,13 @@ import uk.gov.bestvalue.returns.directory.OwnersDirectory;
  * A match streams the ledger's lines of the month once, matches each against the contracts and grants indexed in
  * memory, writes the lines that keep one and the R1 findings a batch at a time ({@link PaymentMatchWriter}), and
  * sums every line by what it was matched to ({@code payment_total}, written last, with the basis). Two threads: one
- * reads and matches the lines while the other writes what must be written. Each batch commits on its own (a million
+ * reads and matches the lines ({@link MatchingReader}) while the other writes what must be written. Each batch commits on its own (a million
  * lines in one transaction would hold the whole run's changes in the database's memory); a match starts by deleting
  * what an earlier, failed attempt wrote for that ledger and month, so a restart makes it again, never twice.
  */
 public final class PaymentReconciliation {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentReconciliation.class);
-
-    /** Marks the end of the matches (its identity, not its content). */
-    private static final List<PaymentMatch> END = new ArrayList<>();
 
     private final CurrentPayments payments;
     private final CandidateQueries candidates;
@@ -117,8 +109,9 @@ public final class PaymentReconciliation {
         PaymentTotals totals = new PaymentTotals(ledgerId);
         List<PaymentMatch> kept = new ArrayList<>(batchSize);
         long lines;
-        try (MatchingReader reader = new MatchingReader(ledgerId, fileName, period, matcher, writer, totals)) {
-            for (List<PaymentMatch> batch = reader.next(); batch != END; batch = reader.next()) {
+        try (MatchingReader reader = new MatchingReader(payments, batchSize, ledgerId, fileName, period, matcher,
+                writer, totals)) {
+            for (List<PaymentMatch> batch = reader.next(); batch != MatchingReader.END; batch = reader.next()) {
                 kept.addAll(batch);
                 if (kept.size() >= batchSize) {
                     write(writer, kept);
@@ -137,92 +130,5 @@ public final class PaymentReconciliation {
     private void write(PaymentMatchWriter writer, List<PaymentMatch> kept) {
         transaction.executeWithoutResult(status -> writer.write(kept));
         kept.clear();
-    }
-
-    /**
-     * Reads and matches the lines on a thread of its own, a few batches ahead of the writing, and hands on the
-     * matches the writer has something to write for; the totals are its own until it has finished.
-     */
-    private final class MatchingReader implements AutoCloseable {
-
-        private final BlockingQueue<List<PaymentMatch>> queue = new ArrayBlockingQueue<>(4);
-        private final AtomicBoolean stopped = new AtomicBoolean();
-        private final AtomicLong lines = new AtomicLong();
-        private final Thread thread;
-        private volatile RuntimeException failure;
-
-        MatchingReader(long ledgerId, String fileName, String period, PaymentMatcher matcher,
-                       PaymentMatchWriter writer, PaymentTotals totals) {
-            thread = new Thread(() -> {
-                try {
-                    payments.forLedger(ledgerId, fileName, period, batchSize, batch -> {
-                        List<PaymentMatch> kept = new ArrayList<>();
-                        for (LedgerPayment payment : batch) {
-                            PaymentMatch match = matcher.process(payment);
-                            totals.add(match);
-                            if (writer.writes(match)) {
-                                kept.add(match);
-                            }
-                        }
-                        lines.addAndGet(batch.size());
-                        put(kept);
-                    });
-                } catch (RuntimeException e) {
-                    failure = e;
-                } finally {
-                    put(END);
-                }
-            }, "payment-matcher-" + ledgerId + "-" + period);
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        /** The next batch of matches to write, or {@link #END}; rethrows a failure of the read or the match. */
-        List<PaymentMatch> next() {
-            try {
-                List<PaymentMatch> batch = queue.take();
-                if (batch == END && failure != null) {
-                    throw failure;
-                }
-                return batch;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while matching payments", e);
-            }
-        }
-
-        long lines() {
-            return lines.get();
-        }
-
-        private void put(List<PaymentMatch> batch) {
-            try {
-                while (!stopped.get()) {
-                    if (queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
-                        return;
-                    }
-                }
-                if (batch != END) {
-                    throw new IllegalStateException("The match stopped; reading no further");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while reading payments", e);
-            }
-        }
-
-        /**
-         * Stops the reader when the writing ends early (a failed write), and waits for it to let go of its
-         * connection; once it has ended, the totals are complete and visible to the caller.
-         */
-        @Override
-        public void close() {
-            stopped.set(true);
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }
