@@ -62,17 +62,18 @@ final class LedgerMatches {
                 }
             }
         }, ledgerId);
-        for (String month : months) {
-            jdbc.update("DELETE FROM ledger_match WHERE load_batch_id = ? AND period = ?", ledgerId, month);
-            jdbc.update("INSERT INTO ledger_match (load_batch_id, period, basis, payments) VALUES (?, ?, NULL, 0)",
-                    ledgerId, month);
-        }
+        months.forEach(month -> toMatch(ledgerId, month));
         return months;
     }
 
     /** Deletes a ledger's results for the month and marks it as still to be matched. */
     void clear(long ledgerId, String period) {
         delete(ledgerId, period);
+        toMatch(ledgerId, period);
+    }
+
+    /** Records a ledger's month as still to be matched, whatever was recorded before. */
+    private void toMatch(long ledgerId, String period) {
         jdbc.update("DELETE FROM ledger_match WHERE load_batch_id = ? AND period = ?", ledgerId, period);
         jdbc.update("INSERT INTO ledger_match (load_batch_id, period, basis, payments) VALUES (?, ?, NULL, 0)",
                 ledgerId, period);
