@@ -39,6 +39,12 @@ public final class JobDefinitions {
         return new JobDefinitions(null);
     }
 
+    /** Whether an optional definition, e.g. {@code column-pins.yml}, is there. */
+    public boolean exists(String name) {
+        return folder != null ? Files.isRegularFile(folder.resolve(name))
+                : JobDefinitions.class.getClassLoader().getResource("jobs/" + name) != null;
+    }
+
     /** Reads one YAML file, e.g. {@code rules.yml}, as a tree. */
     public JsonNode tree(String name) {
         try (InputStream in = open(name)) {

@@ -64,6 +64,10 @@ public class SubmissionProcessor {
         Recognition recognition;
         try (ReturnReader reader = opener.open(claimed)) {
             recognition = reader.recognition();
+            if (!recognition.placed()) {
+                return reject(id, claimed, LoadStatus.REJECTED, UnplacedFile.reason(recognition, reader),
+                        recognition.directorateId());
+            }
         } catch (UnrecognisedReturnException e) {
             return reject(id, claimed, LoadStatus.REJECTED, e.getMessage(), e.directorateId());
         } catch (IOException e) {

@@ -3,10 +3,12 @@ package uk.gov.bestvalue.returns.returns;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Function;
 
 import uk.gov.bestvalue.returns.rules.KeyTracker;
+import uk.gov.bestvalue.returns.rules.MissingColumns;
 import uk.gov.bestvalue.returns.rules.RuleContext;
 import uk.gov.bestvalue.returns.rules.RuleSettings;
 import uk.gov.bestvalue.returns.spec.HeaderMatch;
@@ -29,6 +31,7 @@ public final class ReturnReader implements Closeable {
     private final Recognition recognition;
     private final ReturnType<?> type;
     private final RuleContext context;
+    private final MissingColumns missingColumns = new MissingColumns();
     private int table = -1;
     private TableRows rows;
     private ReturnValidator<?> validator;
@@ -51,7 +54,10 @@ public final class ReturnReader implements Closeable {
             WorkbookFile workbook = Workbooks.open(file, maxFileBytes);
             try {
                 Recognition recognition = recognizer.recognise(workbook);
-                RuleContext context = new RuleContext(recognition.period(), settings, new KeyTracker());
+                // an unplaced return is still checked, against the current month, so one resubmission fixes all
+                YearMonth period = recognition.period() == null && !recognition.spec().isLedger()
+                        ? YearMonth.now() : recognition.period();
+                RuleContext context = new RuleContext(period, settings, new KeyTracker());
                 return new ReturnReader(workbook, recognition, types.forSpec(recognition.spec().id()), context);
             } catch (IOException | UnrecognisedReturnException | RuntimeException e) {
                 workbook.close();
@@ -72,7 +78,7 @@ public final class ReturnReader implements Closeable {
                 HeaderMatch again = repeatedHeader == null ? null : repeatedHeader.apply(row);
                 if (again != null) {
                     // a ledger export with a second table pasted below the first: its columns apply from here
-                    validator = new ReturnValidator<>(type, again, context);
+                    validator = new ReturnValidator<>(type, again, context, missingColumns);
                     repeatedHeader = HeaderMatch.repeatedHeader(again);
                     continue;
                 }
@@ -98,7 +104,7 @@ public final class ReturnReader implements Closeable {
         HeaderMatch header = headers.get(table);
         rows = new TableRows(workbook.openSheet(header.sheet()), header.headerRowNumber(), header.headerWidth());
         // one validator per table, sharing the context: keys stay unique across the whole return
-        validator = new ReturnValidator<>(type, header, context);
+        validator = new ReturnValidator<>(type, header, context, missingColumns);
         // only finance exports are pasted together like this; a return's stray header stays a finding for its owner
         repeatedHeader = recognition.spec().isLedger() ? HeaderMatch.repeatedHeader(header) : null;
         return true;

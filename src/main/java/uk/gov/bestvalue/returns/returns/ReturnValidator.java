@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import uk.gov.bestvalue.returns.rules.FieldChecks;
+import uk.gov.bestvalue.returns.rules.MissingColumns;
 import uk.gov.bestvalue.returns.rules.Finding;
 import uk.gov.bestvalue.returns.rules.Rule;
 import uk.gov.bestvalue.returns.rules.RuleContext;
@@ -21,12 +22,19 @@ public final class ReturnValidator<T> {
     private final List<Rule<T>> rules;
     private final HeaderMatch header;
     private final RuleContext context;
+    private final MissingColumns missingColumns;
 
     public ReturnValidator(ReturnType<T> type, HeaderMatch header, RuleContext context) {
+        this(type, header, context, new MissingColumns());
+    }
+
+    /** A validator for one table of a return; {@code missingColumns} is shared by the return's tables. */
+    public ReturnValidator(ReturnType<T> type, HeaderMatch header, RuleContext context, MissingColumns missingColumns) {
         this.type = type;
         this.rules = type.rules(context.settings());
         this.header = header;
         this.context = context;
+        this.missingColumns = missingColumns;
     }
 
     /** Checks one data row. */
@@ -37,6 +45,7 @@ public final class ReturnValidator<T> {
         for (Rule<T> rule : rules) {
             rule.check(item, context, findings);
         }
+        findings = missingColumns.regroup(header, findings);
         List<Object> derived = List.of();
         if (mapped.loadable() && !type.derivedColumnNames().isEmpty()) {
             Map<String, Object> columns = type.derivedColumns(item);

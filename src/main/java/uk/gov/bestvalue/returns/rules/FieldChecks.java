@@ -8,7 +8,6 @@ import uk.gov.bestvalue.returns.spec.HeaderMatch;
 import uk.gov.bestvalue.returns.workbook.CellValue;
 import uk.gov.bestvalue.returns.workbook.Parsed;
 import uk.gov.bestvalue.returns.workbook.SheetRow;
-import uk.gov.bestvalue.returns.workbook.ValueParsers;
 
 /**
  * Types a sheet row by the return's spec: a cell that cannot be read is a {@code FORMAT} finding and a
@@ -46,7 +45,7 @@ public final class FieldChecks {
                 continue;
             }
             CellValue cell = sheetRow.cell(column);
-            Parsed<?> parsed = parse(field, cell);
+            Parsed<?> parsed = field.type().parse(cell);
             texts[i] = cell.isBlank() ? null : cell.text();
             values[i] = parsed.value();
             if (parsed.failed()) {
@@ -60,16 +59,5 @@ public final class FieldChecks {
             }
         }
         return new Mapped(new ReturnRow(header, sheetRow.rowNumber(), values, texts), findings, loadable);
-    }
-
-    private static Parsed<?> parse(FieldSpec field, CellValue cell) {
-        return switch (field.type()) {
-            case TEXT -> ValueParsers.text(cell);
-            case MONEY -> ValueParsers.money(cell);
-            case DATE -> ValueParsers.date(cell);
-            case BOOLEAN -> ValueParsers.bool(cell);
-            case PERCENT -> ValueParsers.percent(cell);
-            case INTEGER -> ValueParsers.integer(cell);
-        };
     }
 }

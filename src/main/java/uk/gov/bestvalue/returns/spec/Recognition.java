@@ -12,11 +12,29 @@ import uk.gov.bestvalue.returns.directory.Directorate;
  *                spread over several sheets, e.g. one per plan area); never empty
  * @param period  the month the return is for; null for a ledger export that does not name one
  * @param cover   what the file says about itself (contact, submitter)
+ * @param placementProblem why the file cannot be placed (no directorate, or no month for a return), for its
+ *                sender; null when it is placed. An unplaced file is checked but never loaded.
  */
-public record Recognition(List<HeaderMatch> headers, Directorate directorate, YearMonth period, Cover cover) {
+public record Recognition(List<HeaderMatch> headers, Directorate directorate, YearMonth period, Cover cover,
+                          String placementProblem) {
 
     public Recognition {
         headers = List.copyOf(headers);
+    }
+
+    /** A placed file: the directorate, and the month for a return, are known. */
+    public Recognition(List<HeaderMatch> headers, Directorate directorate, YearMonth period, Cover cover) {
+        this(headers, directorate, period, cover, null);
+    }
+
+    /** Whether the file says whose it is and, for a return, which month: whether it can be loaded. */
+    public boolean placed() {
+        return placementProblem == null;
+    }
+
+    /** The directorate's id, or null when the file does not say. */
+    public String directorateId() {
+        return directorate == null ? null : directorate.id();
     }
 
     public ReturnSpec spec() {

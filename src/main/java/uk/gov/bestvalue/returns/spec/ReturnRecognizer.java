@@ -33,7 +33,11 @@ public final class ReturnRecognizer {
         this.owners = owners;
     }
 
-    /** Recognises the file or says, for its owner, why it cannot be. */
+    /**
+     * Recognises the file or says, for its owner, why it cannot be. A file recognised as a return but not placed
+     * (no directorate or month found) is still returned, with {@link Recognition#placementProblem()} saying why,
+     * so that its rows can be checked too and one resubmission fixes everything.
+     */
     public Recognition recognise(WorkbookFile workbook) throws IOException, UnrecognisedReturnException {
         String fileName = workbook.path().getFileName().toString();
         List<HeaderMatch> candidates = new ArrayList<>();
@@ -45,15 +49,14 @@ public final class ReturnRecognizer {
             if (sheet.name().toLowerCase(Locale.ROOT).contains("cover")) {
                 coverSheet = Cover.read(top);
             }
-            for (SheetRow row : top) {
+            for (int i = 0; i < top.size(); i++) {
+                List<SheetRow> below = top.subList(i + 1, top.size());
                 for (ReturnSpec spec : catalog.specs()) {
-                    candidates.add(HeaderMatch.of(spec, row));
+                    candidates.add(HeaderMatch.of(spec, top.get(i), below));
                 }
             }
         }
-        Optional<HeaderMatch> best = candidates.stream().filter(HeaderMatch::isComplete)
-                .max(Comparator.comparingInt(HeaderMatch::matchedCount)
-                        .thenComparing(m -> -m.headerRowNumber()));
+        Optional<HeaderMatch> best = candidates.stream().filter(HeaderMatch::isComplete).max(BEST);
         Optional<Directorate> fromName = owners.findInFileName(fileName);
         if (best.isEmpty()) {
             throw new UnrecognisedReturnException(NoHeaderRow.explain(topRowsBySheet) + nearMisses(candidates),
@@ -66,18 +69,28 @@ public final class ReturnRecognizer {
         // the first table read is the one whose cover rows count (not a hidden template's)
         HeaderMatch header = tables.get(0);
         Cover cover = Cover.read(rowsAbove(header, topRowsBySheet)).orElse(coverSheet);
-        Directorate directorate = resolveDirectorate(cover, fromName, header);
+        Directorate directorate;
+        try {
+            directorate = resolveDirectorate(cover, fromName, header);
+        } catch (UnrecognisedReturnException unplaced) {
+            return new Recognition(tables, null, null, cover, unplaced.getMessage());
+        }
         Optional<YearMonth> named = Periods.fromCell(cover.period()).or(() -> Periods.fromFileName(fileName));
         if (named.isEmpty() && header.spec().isLedger()) {
             // an export may span months: its rows carry their own dates
-            return new Recognition(tables, directorate, null, cover);
+            return new Recognition(tables, directorate, null, cover, null);
         }
-        YearMonth period = named.orElseThrow(() -> new UnrecognisedReturnException(
-                        "This " + header.spec().title() + " does not say which month it is for. Add a Cover sheet with "
-                                + "'Period' and the month (e.g. 2016-01), or put the month in the file name.",
-                        directorate.id()));
-        return new Recognition(tables, directorate, period, cover);
+        if (named.isEmpty()) {
+            return new Recognition(tables, directorate, null, cover, "This " + header.spec().title()
+                    + " does not say which month it is for. Add a Cover sheet with 'Period' and the month "
+                    + "(e.g. 2016-01), or put the month in the file name.");
+        }
+        return new Recognition(tables, directorate, named.get(), cover, null);
     }
+
+    /** The likeliest header: the most evidence, then the most columns, then the highest row. */
+    private static final Comparator<HeaderMatch> BEST = Comparator.comparingDouble(HeaderMatch::score)
+            .thenComparingInt(HeaderMatch::matchedCount).thenComparing(m -> -m.headerRowNumber());
 
     /** Every visible sheet with a complete header for the spec (its best one), in workbook order. */
     private static List<HeaderMatch> tablesOf(ReturnSpec spec, List<HeaderMatch> candidates, List<SheetInfo> sheets) {
@@ -88,7 +101,7 @@ public final class ReturnRecognizer {
             }
             candidates.stream()
                     .filter(m -> m.sheet().equals(sheet.name()) && m.spec().id().equals(spec.id()) && m.isComplete())
-                    .max(Comparator.comparingInt(HeaderMatch::matchedCount).thenComparing(m -> -m.headerRowNumber()))
+                    .max(BEST)
                     .ifPresent(tables::add);
         }
         return tables;
@@ -123,7 +136,7 @@ public final class ReturnRecognizer {
     private static String nearMisses(List<HeaderMatch> candidates) {
         List<HeaderMatch> closest = new ArrayList<>();
         candidates.stream()
-                .sorted(Comparator.comparingInt(HeaderMatch::matchedCount).reversed())
+                .sorted(BEST.reversed())
                 .forEach(m -> {
                     if (closest.stream().noneMatch(c -> c.spec().id().equals(m.spec().id()))) {
                         closest.add(m);
@@ -135,13 +148,23 @@ public final class ReturnRecognizer {
         for (HeaderMatch match : closest) {
             reason.append("\n- ").append(match.spec().title()).append(" (").append(match.spec().id())
                     .append("): ").append(match.matchedCount()).append(" of ").append(match.spec().fields().size())
-                    .append(" columns found; missing ").append(String.join(", ", match.missingRequiredTitles()));
+                    .append(" columns found; missing ").append(missingWithNearest(match));
         }
         if (closest.isEmpty()) {
             reason.append(" none (the workbook has no rows)");
         }
         reason.append("\nUse the return template, or rename the columns to the titles above.");
         return reason.toString();
+    }
+
+    /** "Supplier Name (nearest: 'Payee Ref'), Amount": what a person may rename, or pin in column-pins.yml. */
+    private static String missingWithNearest(HeaderMatch match) {
+        List<String> missing = new ArrayList<>();
+        for (FieldSpec field : match.missingRequiredFields()) {
+            String nearest = match.nearestTitle(field.name());
+            missing.add(field.title() + (nearest == null ? "" : " (nearest column: '" + nearest + "')"));
+        }
+        return String.join(", ", missing);
     }
 
     private static List<SheetRow> rowsAbove(HeaderMatch header, List<List<SheetRow>> topRowsBySheet) {

@@ -1,6 +1,8 @@
 package uk.gov.bestvalue.returns.spec;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A return type as data: its id, where its rows are, its fields and the warehouse table they load into.
@@ -12,14 +14,29 @@ import java.util.List;
  *               replaces the earlier one for them) or {@code ledger} (a finance system export: it may span
  *               months, comes from {@code defaultDirectorate}, and replaces only a file of the same name)
  * @param defaultDirectorate the directorate a file is from when it does not say (ledgers: finance)
+ * @param pins   the council's own column titles (normalised by {@link ColumnTitles#normalise}) pinned to a field's
+ *               name, or to "" for a column never to be read; from {@code jobs/column-pins.yml}
  */
 public record ReturnSpec(String id, String title, List<String> sheets, String table, String item,
-                         List<FieldSpec> fields, String kind, String defaultDirectorate) {
+                         List<FieldSpec> fields, String kind, String defaultDirectorate, Map<String, String> pins) {
 
     public ReturnSpec {
         sheets = sheets == null ? List.of() : List.copyOf(sheets);
         fields = List.copyOf(fields);
         kind = kind == null ? "return" : kind;
+        pins = pins == null ? Map.of() : Map.copyOf(pins);
+    }
+
+    /** The same spec with a council's pinned titles (title as written, field name or empty). */
+    public ReturnSpec withPins(Map<String, String> titles) {
+        Map<String, String> normalised = new HashMap<>();
+        titles.forEach((title, field) -> {
+            if (field != null && !field.isEmpty()) {
+                field(field); // a pin to a field the return lacks is a configuration error: fail at start-up
+            }
+            normalised.put(ColumnTitles.normalise(title), field == null ? "" : field);
+        });
+        return new ReturnSpec(id, title, sheets, table, item, fields, kind, defaultDirectorate, normalised);
     }
 
     /** A finance system export rather than a directorate's return. */

@@ -13,7 +13,8 @@ import uk.gov.bestvalue.returns.rules.Wording;
 /**
  * G5 (warning): every live grant has had a monitoring visit in the last 6 months of the period. A grant is
  * live when it has started by the end of the period (its planned start, else its award date) and has not
- * ended before the period began (a blank planned end is open-ended).
+ * ended before the period began: its planned end, else its start plus its planned duration (a grant with
+ * neither is open-ended).
  */
 final class G5MonitoringVisitRule implements Rule<GrantLine> {
 
@@ -21,6 +22,16 @@ final class G5MonitoringVisitRule implements Rule<GrantLine> {
 
     G5MonitoringVisitRule(RuleSettings settings) {
         this.months = settings.number("grants", "G5", "monitoring-months").intValue();
+    }
+
+    /** The planned end, else the planned start (or award) plus the planned duration; null when open-ended. */
+    static LocalDate plannedEnd(GrantLine grant, LocalDate start) {
+        LocalDate end = grant.row().date("planned_end");
+        Object months = grant.row().value(grant.row().spec().indexOf("duration_months"));
+        if (end == null && start != null && months instanceof Long duration && duration > 0) {
+            return start.plusMonths(duration).minusDays(1);
+        }
+        return end;
     }
 
     @Override
@@ -33,7 +44,7 @@ final class G5MonitoringVisitRule implements Rule<GrantLine> {
         LocalDate periodStart = context.period().atDay(1);
         LocalDate periodEnd = context.period().atEndOfMonth();
         LocalDate start = grant.row().date("planned_start") != null ? grant.row().date("planned_start") : grant.awardDate();
-        LocalDate end = grant.row().date("planned_end");
+        LocalDate end = plannedEnd(grant, start);
         boolean live = (start == null || !start.isAfter(periodEnd)) && (end == null || !end.isBefore(periodStart));
         if (!live) {
             return;

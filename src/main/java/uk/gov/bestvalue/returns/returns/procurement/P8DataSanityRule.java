@@ -30,11 +30,16 @@ final class P8DataSanityRule implements Rule<ContractLine> {
     @Override
     public void check(ContractLine line, RuleContext context, List<Finding> findings) {
         if (line.reference() != null) {
-            int first = context.keys().firstRowOf(line.reference(), line.row().rowNumber());
+            // the lots of one contract share its reference: a row repeats another only with the same lot and supplier
+            String lot = line.row().text("lot");
+            String key = line.reference() + "\u0000" + (lot == null ? "" : lot.strip().toLowerCase())
+                    + "\u0000" + SupplierKey.of(line.row().text("supplier_name"), line.row().text("supplier_company_number"));
+            int first = context.keys().firstRowOf(key, line.row().rowNumber());
             if (first > 0) {
                 findings.add(Finding.on(line.row(), "contract_reference", id(), Severity.ERROR,
-                        "Contract reference " + line.reference() + " is used twice: it is already on row " + first
-                                + ". Give each contract its own reference, or remove the repeated row."));
+                        "Contract reference " + line.reference() + " is used twice" + (lot == null ? "" : " for lot " + lot)
+                                + " with the same supplier: it is already on row " + first + ". Give each contract "
+                                + "its own reference (or each lot its own lot), or remove the repeated row."));
             }
         }
         if (line.startDate() != null && line.endDate() != null && line.endDate().isBefore(line.startDate())) {

@@ -237,18 +237,23 @@ class DisposalsRulesTests {
     }
 
     @Test
-    void aFileWithoutTheProtocolColumnIsToldAtTheReferenceCell() {
+    void aFileWithoutTheProtocolColumnIsToldOnceAtTheHeader() {
         // given a header without the protocol compliance column
         List<String> titles = DisposalSheetFixture.titles().stream()
                 .map(t -> t.equals("Protocol Compliance Confirmed") ? "Notes" : t).toList();
         HeaderMatch header = DisposalSheetFixture.header(titles);
 
+        ReturnValidator<?> validator = new ReturnValidator<>(new DisposalsReturn(), header,
+                new RuleContext(PERIOD, settings, new KeyTracker()));
+
         // when
-        CheckedRow checked = new ReturnValidator<>(new DisposalsReturn(), header,
-                new RuleContext(PERIOD, settings, new KeyTracker())).check(DisposalSheetFixture.row(2, disposal()));
+        CheckedRow checked = validator.check(DisposalSheetFixture.row(2, disposal()));
+        CheckedRow next = validator.check(DisposalSheetFixture.row(3, disposal()));
 
         // then
-        assertThat(describe(checked.findings())).containsExactly("D2 ERROR Disposals!A2");
+        assertThat(describe(checked.findings())).containsExactly("D2 ERROR Disposals!A" + header.headerRowNumber());
+        assertThat(checked.findings().get(0).message()).contains("no Protocol Compliance Confirmed column");
+        assertThat(next.findings()).isEmpty();
     }
 
     static Stream<Arguments> breachesByRule() {

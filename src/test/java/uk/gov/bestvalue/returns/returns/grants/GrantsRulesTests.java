@@ -220,13 +220,19 @@ class GrantsRulesTests {
 
         // when
         CheckedRow checked = validator.check(GrantSheetFixture.row(FIRST_DATA_ROW, titles, grant));
+        CheckedRow next = validator.check(GrantSheetFixture.row(FIRST_DATA_ROW + 1, titles, grant));
 
-        // then it loads, and each finding for a missing column lands on the grant's Identifier (column A)
+        // then it loads, and each missing column is one finding at the header (its first cell),
+        // made once for the file, not once per grant
         assertThat(giving.isComplete()).isTrue();
         assertThat(checked.loadable()).isTrue();
-        assertThat(describe(checked.findings())).containsExactly("G3 ERROR Grants!A4", "G4 ERROR Grants!A4",
-                "G4 ERROR Grants!A4", "G5 WARNING Grants!A4");
-        assertThat(checked.findings().get(0).message()).contains("no 'Decision Reference' column");
+        assertThat(describe(checked.findings())).containsExactly("G3 ERROR Grants!A3", "G4 ERROR Grants!A3",
+                "G4 ERROR Grants!A3", "G5 WARNING Grants!A3");
+        assertThat(checked.findings()).extracting(Finding::field).containsExactly("decision_reference",
+                "outputs_specified", "specification_type", "last_monitoring_visit");
+        assertThat(checked.findings().get(0).message()).contains("no Decision Reference column")
+                .doesNotContain("null");
+        assertThat(next.findings()).isEmpty();
         assertThat(checked.derivedValues()).containsExactly("chc:1126674", "community food growing");
     }
 
