@@ -1,10 +1,9 @@
 package uk.gov.bestvalue.returns.notify;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import uk.gov.bestvalue.returns.rules.Finding;
+import uk.gov.bestvalue.returns.rules.FindingSummary;
 import uk.gov.bestvalue.returns.rules.Severity;
 import uk.gov.bestvalue.returns.rules.Wording;
 import uk.gov.bestvalue.returns.warehouse.LoadBatch;
@@ -83,23 +82,28 @@ final class OwnerEmailComposer {
                 : " Please correct the errors below and send the whole return again; it will replace this one.");
     }
 
-    /** One line per rule: how many findings, how serious, the first cell, and what the rule asks. */
+    /**
+     * One line per cause (rule, field and severity): how many findings, on which rows, and what the first says, so
+     * that a problem repeated on 300 rows reads as one line before the list of cells.
+     */
     private static void byRule(StringBuilder text, StringBuilder html, List<Finding> findings) {
-        Map<String, List<Finding>> rules = new LinkedHashMap<>();
-        findings.forEach(f -> rules.computeIfAbsent(f.rule(), r -> new java.util.ArrayList<>()).add(f));
         text.append("Findings by rule:\n");
         html.append("<h3>Findings by rule</h3><table border=\"1\" cellpadding=\"4\" cellspacing=\"0\" "
-                + "style=\"border-collapse:collapse\"><tr><th>Rule</th><th>Findings</th><th>Errors</th><th>Warnings</th>"
-                + "<th>First at</th></tr>");
-        rules.forEach((rule, list) -> {
-            long errors = list.stream().filter(f -> f.severity() == Severity.ERROR).count();
-            String first = list.get(0).cell().toString();
-            text.append("- ").append(rule).append(": ").append(list.size()).append(" (").append(errors).append(" error(s), ")
-                    .append(list.size() - errors).append(" warning(s)), first at ").append(first).append('\n');
-            html.append("<tr><td>").append(Html.escape(rule)).append("</td><td>").append(list.size()).append("</td><td>")
-                    .append(errors).append("</td><td>").append(list.size() - errors).append("</td><td>")
-                    .append(Html.escape(first)).append("</td></tr>");
-        });
+                + "style=\"border-collapse:collapse\"><tr><th>Rule</th><th>Field</th><th>Severity</th><th>Findings</th>"
+                + "<th>Rows</th><th>First at</th><th>What it says</th></tr>");
+        for (FindingSummary group : FindingSummary.of(findings)) {
+            Finding first = group.examples().get(0);
+            String field = nonNull(group.field(), "");
+            text.append("- ").append(group.rule()).append(field.isEmpty() ? "" : " (" + field + ")").append(' ')
+                    .append(group.severity().label()).append(": ").append(group.count()).append(" on row(s) ")
+                    .append(group.rows()).append(", first at ").append(first.cell()).append(": ")
+                    .append(first.message()).append('\n');
+            html.append("<tr><td>").append(Html.escape(group.rule())).append("</td><td>").append(Html.escape(field))
+                    .append("</td><td>").append(group.severity().label()).append("</td><td>").append(group.count())
+                    .append("</td><td>").append(Html.escape(group.rows())).append("</td><td>")
+                    .append(Html.escape(first.cell().toString())).append("</td><td>")
+                    .append(Html.escape(first.message())).append("</td></tr>");
+        }
         html.append("</table>");
     }
 

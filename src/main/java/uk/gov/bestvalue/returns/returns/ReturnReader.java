@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import uk.gov.bestvalue.returns.rules.KeyTracker;
-import uk.gov.bestvalue.returns.rules.MissingColumns;
+import uk.gov.bestvalue.returns.rules.HeaderFindings;
 import uk.gov.bestvalue.returns.rules.RuleContext;
 import uk.gov.bestvalue.returns.rules.RuleSettings;
 import uk.gov.bestvalue.returns.spec.HeaderMatch;
@@ -31,7 +31,7 @@ public final class ReturnReader implements Closeable {
     private final Recognition recognition;
     private final ReturnType<?> type;
     private final RuleContext context;
-    private final MissingColumns missingColumns = new MissingColumns();
+    private final HeaderFindings headerFindings = new HeaderFindings();
     private int table = -1;
     private TableRows rows;
     private ReturnValidator<?> validator;
@@ -78,7 +78,7 @@ public final class ReturnReader implements Closeable {
                 HeaderMatch again = repeatedHeader == null ? null : repeatedHeader.apply(row);
                 if (again != null) {
                     // a ledger export with a second table pasted below the first: its columns apply from here
-                    validator = new ReturnValidator<>(type, again, context, missingColumns);
+                    validator = new ReturnValidator<>(type, again, context, headerFindings);
                     repeatedHeader = HeaderMatch.repeatedHeader(again);
                     continue;
                 }
@@ -104,7 +104,7 @@ public final class ReturnReader implements Closeable {
         HeaderMatch header = headers.get(table);
         rows = new TableRows(workbook.openSheet(header.sheet()), header.headerRowNumber(), header.headerWidth());
         // one validator per table, sharing the context: keys stay unique across the whole return
-        validator = new ReturnValidator<>(type, header, context, missingColumns);
+        validator = new ReturnValidator<>(type, header, context, headerFindings);
         // only finance exports are pasted together like this; a return's stray header stays a finding for its owner
         repeatedHeader = recognition.spec().isLedger() ? HeaderMatch.repeatedHeader(header) : null;
         return true;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import uk.gov.bestvalue.returns.rules.FieldChecks;
-import uk.gov.bestvalue.returns.rules.MissingColumns;
+import uk.gov.bestvalue.returns.rules.HeaderFindings;
 import uk.gov.bestvalue.returns.rules.Finding;
 import uk.gov.bestvalue.returns.rules.Rule;
 import uk.gov.bestvalue.returns.rules.RuleContext;
@@ -22,30 +22,31 @@ public final class ReturnValidator<T> {
     private final List<Rule<T>> rules;
     private final HeaderMatch header;
     private final RuleContext context;
-    private final MissingColumns missingColumns;
+    private final HeaderFindings headerFindings;
 
     public ReturnValidator(ReturnType<T> type, HeaderMatch header, RuleContext context) {
-        this(type, header, context, new MissingColumns());
+        this(type, header, context, new HeaderFindings());
     }
 
-    /** A validator for one table of a return; {@code missingColumns} is shared by the return's tables. */
-    public ReturnValidator(ReturnType<T> type, HeaderMatch header, RuleContext context, MissingColumns missingColumns) {
+    /** A validator for one table of a return; {@code headerFindings} is shared by the return's tables. */
+    public ReturnValidator(ReturnType<T> type, HeaderMatch header, RuleContext context, HeaderFindings headerFindings) {
         this.type = type;
         this.rules = type.rules(context.settings());
         this.header = header;
         this.context = context;
-        this.missingColumns = missingColumns;
+        this.headerFindings = headerFindings;
     }
 
     /** Checks one data row. */
     public CheckedRow check(SheetRow sheetRow) {
         FieldChecks.Mapped mapped = FieldChecks.map(header, sheetRow);
-        List<Finding> findings = new ArrayList<>(mapped.findings());
+        List<Finding> findings = new ArrayList<>(headerFindings.guessedColumns(header));
+        findings.addAll(mapped.findings());
         T item = type.item(mapped.row());
         for (Rule<T> rule : rules) {
             rule.check(item, context, findings);
         }
-        findings = missingColumns.regroup(header, findings);
+        findings = headerFindings.regroup(header, findings);
         List<Object> derived = List.of();
         if (mapped.loadable() && !type.derivedColumnNames().isEmpty()) {
             Map<String, Object> columns = type.derivedColumns(item);

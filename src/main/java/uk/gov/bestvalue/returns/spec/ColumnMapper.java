@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import uk.gov.bestvalue.returns.spec.ColumnMapping.How;
@@ -25,6 +26,7 @@ public final class ColumnMapper {
     static final double SIMILAR_THRESHOLD = 0.6;
     private static final double PINNED = 1.01;
     private static final double ALIAS = 1.0;
+    private static final double ALIAS_RANK_STEP = 0.001;
     // an inferred mapping never outranks a listed title for the same field
     private static final double SIMILAR_WEIGHT = 0.9;
     private static final double CONTENT = 0.55;
@@ -34,6 +36,8 @@ public final class ColumnMapper {
             "charity-number", Pattern.compile("\\s*(1\\d{6}|[2-9]\\d{5}|SC0\\d{5})(-\\d+)?\\s*"),
             "postcode", Pattern.compile("(?i)\\s*[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\s*"));
 
+    private static final Map<ReturnSpec, ColumnMapper> MAPPERS = new ConcurrentHashMap<>();
+
     private final ReturnSpec spec;
     private final List<FieldWords> fields;
 
@@ -41,8 +45,6 @@ public final class ColumnMapper {
         this.spec = spec;
         this.fields = spec.fields().stream().map(FieldWords::of).toList();
     }
-
-    private static final Map<ReturnSpec, ColumnMapper> MAPPERS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The mapper of a spec (its aliases' words worked out once). */
     public static ColumnMapper of(ReturnSpec spec) {
@@ -82,7 +84,7 @@ public final class ColumnMapper {
         String nearest = null;
         double best = 0.3;
         for (int column = 0; column < titles.size(); column++) {
-            double likeness = field.likeness(titles.get(column));
+            double likeness = field.likeness(titles.get(column), false);
             if (!mapped.contains(column) && likeness > best) {
                 best = likeness;
                 nearest = titles.get(column);
@@ -102,11 +104,13 @@ public final class ColumnMapper {
         }
         for (int i = 0; i < fields.size(); i++) {
             FieldWords field = fields.get(i);
-            if (!key.isEmpty() && field.aliasKeys().contains(key)) {
-                candidates.add(new Candidate(i, column, ALIAS, How.ALIAS));
+            int alias = key.isEmpty() ? -1 : field.aliasKeys().indexOf(key);
+            if (alias >= 0) {
+                // the spec lists a field's titles best first: "Body Name" is the body's name, "Body" may be a code
+                candidates.add(new Candidate(i, column, ALIAS - alias * ALIAS_RANK_STEP, How.ALIAS));
                 continue;
             }
-            double likeness = field.likeness(title);
+            double likeness = field.likeness(title, true);
             if (likeness >= SIMILAR_THRESHOLD && valuesFit(field.spec(), column, samples)) {
                 candidates.add(new Candidate(i, column, likeness * SIMILAR_WEIGHT, How.SIMILAR));
             } else if (UNTITLED.matcher(title).matches() && shapedAs(field.spec(), column, samples)) {
@@ -153,7 +157,7 @@ public final class ColumnMapper {
     }
 
     /** A field's aliases as normalised keys and as words, with its synonyms and excluded words. */
-    private record FieldWords(FieldSpec spec, Set<String> aliasKeys, List<Set<String>> aliasWords,
+    private record FieldWords(FieldSpec spec, List<String> aliasKeys, List<Set<String>> aliasWords,
                               Map<String, String> synonyms, Set<String> exclude) {
 
         static FieldWords of(FieldSpec field) {
@@ -163,23 +167,26 @@ public final class ColumnMapper {
                     synonyms.put(w, TitleWords.of(word).get(0));
                 }
             }));
-            Set<String> keys = new HashSet<>();
+            List<String> keys = new ArrayList<>();
             List<Set<String>> words = new ArrayList<>();
-            keys.add(ColumnTitles.normalise(field.name()));
-            words.add(Set.copyOf(TitleWords.of(field.name().replace('_', ' '), synonyms)));
             for (String alias : field.aliases()) {
                 keys.add(ColumnTitles.normalise(alias));
                 words.add(Set.copyOf(TitleWords.of(alias, synonyms)));
             }
+            keys.add(ColumnTitles.normalise(field.name()));
+            words.add(Set.copyOf(TitleWords.of(field.name().replace('_', ' '), synonyms)));
             Set<String> exclude = new HashSet<>();
             field.exclude().forEach(e -> exclude.addAll(TitleWords.of(e)));
             return new FieldWords(field, keys, words, synonyms, exclude);
         }
 
-        /** How alike a title's words are to the closest alias's (Dice's coefficient), 0 when an excluded word is in it. */
-        double likeness(String title) {
+        /**
+         * How alike a title's words are to the closest alias's (Dice's coefficient); 0 when {@code excluding} and an
+         * excluded word is in it (a person told of a missing column is shown its nearest title all the same).
+         */
+        double likeness(String title, boolean excluding) {
             List<String> words = TitleWords.of(title, synonyms);
-            if (words.isEmpty() || words.stream().anyMatch(exclude::contains)) {
+            if (words.isEmpty() || excluding && words.stream().anyMatch(exclude::contains)) {
                 return 0;
             }
             double best = 0;

@@ -30,11 +30,12 @@ public final class TitleWords {
             Map.entry("nr", "number"), Map.entry("ref", "reference"), Map.entry("refs", "reference"),
             Map.entry("trans", "transaction"), Map.entry("txn", "transaction"), Map.entry("dept", "department"),
             Map.entry("org", "organisation"), Map.entry("organization", "organisation"),
-            Map.entry("amt", "amount"), Map.entry("desc", "description"), Map.entry("reg", "registration"),
+            Map.entry("amt", "amount"), Map.entry("desc", "description"),
             Map.entry("registered", "registration"), Map.entry("ccy", "currency"), Map.entry("dt", "date"),
             Map.entry("val", "value"), Map.entry("identifier", "id"), Map.entry("exp", "expenditure"),
             Map.entry("expense", "expenditure"), Map.entry("yr", "year"), Map.entry("annum", "year"),
-            Map.entry("annual", "year"), Map.entry("yearly", "year"), Map.entry("doi", "declaration"));
+            Map.entry("annual", "year"), Map.entry("yearly", "year"), Map.entry("doi", "declaration"),
+            Map.entry("subj", "subjective"), Map.entry("reg", "registration"));
 
     private TitleWords() {
     }

@@ -5,11 +5,10 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 
 /**
- * The data rows below a header row: skips blank rows, totals rows and the notes below a table.
+ * The data rows below a header row: skips blank rows, and the totals and notes rows below a table.
  *
- * <p>A row labelled only "Total" (or "Grand total", "Sub-total") with a number and no date is a totals row
- * wherever it is. Other rows below the table are recognised by shape, not by a word (real suppliers are called
- * "Total Insignia Ltd"): a totals-shaped row has a number (or money text), no date, at most one other piece of text
+ * <p>Rows below the table are recognised by shape, not by a word (real suppliers are called "Total Insignia
+ * Ltd"): a totals-shaped row has a number (or money text), no date, at most one other piece of text
  * such as a label, and values in at most half the header's columns; a notes-shaped row has text in one or two
  * cells and no number or date. Such rows are held back: if a real data row follows they were data after all and
  * are returned in order; at the end of the sheet they are dropped and counted.
@@ -18,9 +17,6 @@ public final class TableRows implements Closeable {
 
     // More held rows than this is a table of sparse data, not a block of totals.
     private static final int MAX_HELD = 50;
-
-    private static final java.util.Set<String> TOTAL_LABELS = java.util.Set.of("total", "totals", "grandtotal",
-            "subtotal", "overalltotal", "totalspend", "totalvalue", "totalexpenditure");
 
     private final RowCursor cursor;
     private final int headerRowNumber;
@@ -53,10 +49,6 @@ public final class TableRows implements Closeable {
     }
 
     private void accept(SheetRow row) {
-        if (isLabelledTotal(row)) {
-            skippedTotalsRows++;
-            return;
-        }
         if (isTotalsShaped(row) || isNotesShaped(row)) {
             held.add(row);
             if (held.size() > MAX_HELD) {
@@ -106,38 +98,6 @@ public final class TableRows implements Closeable {
             }
         }
         return numbers > 0 && words <= 1 && filled * 2 <= headerWidth;
-    }
-
-    /** A row whose only words are "Total", "Grand total" or "Sub-total", with a number and no date. */
-    boolean isLabelledTotal(SheetRow row) {
-        boolean labelled = false;
-        boolean number = false;
-        for (int column = 0; column < row.width(); column++) {
-            CellValue cell = row.cell(column);
-            if (cell.isBlank()) {
-                continue;
-            }
-            switch (cell.kind()) {
-                case DATE:
-                    return false;
-                case NUMBER:
-                    number = true;
-                    break;
-                case TEXT:
-                    if (Decimals.parse(cell.text(), true) != null) {
-                        number = true;
-                    } else if (TOTAL_LABELS.contains(cell.text().toLowerCase(java.util.Locale.ROOT)
-                            .replaceAll("[^a-z]", "")) && !labelled) {
-                        labelled = true;
-                    } else {
-                        return false;
-                    }
-                    break;
-                default:
-                    return false;
-            }
-        }
-        return labelled && number;
     }
 
     /** Text in one or two cells and no number or date: a note or source line below the table. */

@@ -54,6 +54,24 @@ class TableRowsTests {
     }
 
     @Test
+    void dropsATotalsRowFollowedByNotesBelowTheTable() throws IOException {
+        // given a table ending in a blank row, a totals row, then the publisher's notes
+        rows.add(data(4, "Acme Ltd", 25000));
+        rows.add(blankRow(5));
+        rows.add(row(6, CellValue.text("Total"), CellValue.BLANK, CellValue.number(25000, "25000")));
+        rows.add(textRow(7, "Notes: values exclude VAT."));
+        rows.add(textRow(8, "Source: finance system", "March 2016"));
+        TableRows table = tableRows();
+
+        // when
+        List<Integer> read = readAll(table);
+
+        // then
+        assertThat(read).containsExactly(4);
+        assertThat(table.skippedTotalsRows()).isEqualTo(3);
+    }
+
+    @Test
     void keepsASupplierWhoseNameContainsTotal() throws IOException {
         // given
         rows.add(data(4, "Acme Ltd", 25000));

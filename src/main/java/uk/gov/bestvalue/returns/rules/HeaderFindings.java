@@ -4,17 +4,44 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import uk.gov.bestvalue.returns.spec.ColumnMapping;
 import uk.gov.bestvalue.returns.spec.FieldSpec;
 import uk.gov.bestvalue.returns.spec.HeaderMatch;
 import uk.gov.bestvalue.returns.workbook.CellRef;
 
 /**
- * One finding per cause: a rule that needs a column the file lacks is reported once, at the header, not on
- * every row. Holds which (rule, field) pairs were reported, across the tables of one return.
+ * Findings about a return's columns rather than its rows, each made once per return at the header: a column read
+ * by a guess (a title like a listed one, or by its values) for its owner to confirm, and a rule that needs a
+ * column the file lacks, instead of that rule's finding on every row. Holds what was reported, across the tables
+ * of one return.
  */
-public final class MissingColumns {
+public final class HeaderFindings {
+
+    /** The rule id of a column read by a guess, for its owner to confirm. */
+    public static final String MAPPING = "MAPPING";
 
     private final Set<String> reported = new HashSet<>();
+    private final Set<HeaderMatch> announced = new HashSet<>();
+
+    /** On a table's first row, a finding for each of its columns read by a guess; then nothing. */
+    public List<Finding> guessedColumns(HeaderMatch header) {
+        if (!announced.add(header)) {
+            return List.of();
+        }
+        List<Finding> findings = new java.util.ArrayList<>(0);
+        for (ColumnMapping mapping : header.mappings()) {
+            if (mapping.inferred() && reported.add(MAPPING + "\u0000" + mapping.field())) {
+                String title = header.spec().field(mapping.field()).title();
+                findings.add(new Finding(MAPPING, Severity.WARNING,
+                        new CellRef(header.sheet(), header.headerRowNumber(), mapping.column()), mapping.field(),
+                        mapping.title(), "We read the column '" + mapping.title() + "' as " + title
+                        + (mapping.how() == ColumnMapping.How.CONTENT ? " (from its values)" : "")
+                        + ". If that is wrong, rename the column (for example to '" + title + "') or tell the "
+                        + "programme office, who can set how your columns are read."));
+            }
+        }
+        return findings;
+    }
 
     /**
      * Replaces the findings of one row that only say a column is absent: the first for each rule and field
