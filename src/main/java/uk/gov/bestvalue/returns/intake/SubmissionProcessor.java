@@ -88,8 +88,10 @@ public class SubmissionProcessor {
         boolean completed = jobs.runOrRestart(id, claimed);
         LoadBatch batch = batches.find(id).orElseThrow();
         if (completed) {
-            Path archived = folders.archive(claimed, archiveFolderOf(batch));
-            batches.storedAs(id, archived.toString());
+            // a file none of whose rows could be loaded was rejected by its job: it goes where rejected files go
+            Path stored = batch.status() == LoadStatus.REJECTED ? folders.reject(claimed, batch.reason())
+                    : folders.archive(claimed, archiveFolderOf(batch));
+            batches.storedAs(id, stored.toString());
         }
         return SubmissionOutcome.of(batches.find(id).orElseThrow());
     }

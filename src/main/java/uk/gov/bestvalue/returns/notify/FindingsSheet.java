@@ -15,11 +15,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 import uk.gov.bestvalue.returns.rules.Finding;
+import uk.gov.bestvalue.returns.rules.FindingSummary;
 import uk.gov.bestvalue.returns.workbook.CellRef;
 
 /**
  * The {@code Findings} sheet put first in the annotated workbook: a title line (the file and its counts), a
- * header, then one row per listed finding whose cell address links to the cell itself.
+ * header, then one row per listed finding whose cell address links to the cell itself; beside them, the findings
+ * grouped by cause.
  */
 final class FindingsSheet {
 
@@ -27,6 +29,12 @@ final class FindingsSheet {
     static final List<String> HEADERS = List.of("Cell", "Rule", "Severity", "Field", "Value", "Message");
     static final int FIRST_FINDING_ROW = 2;
     private static final int[] WIDTHS = {24, 10, 10, 24, 28, 100};
+    // the summary by cause sits to the right of the list, one blank column between
+    static final int SUMMARY_COLUMN = 7;
+    static final List<String> SUMMARY_HEADERS = List.of("Rule", "Field", "Severity", "Findings", "Rows", "What it says");
+    private static final int[] SUMMARY_WIDTHS = {10, 24, 10, 10, 24, 80};
+    // fewer than a streamed sheet's window of rows, so that the list can still fill in the same rows
+    private static final int MAX_SUMMARY_LINES = 50;
     private static final int MAX_TEXT = 32_767;
 
     private FindingsSheet() {
@@ -72,9 +80,11 @@ final class FindingsSheet {
             cell.setCellValue(HEADERS.get(c));
             cell.setCellStyle(boldStyle);
         }
+        writeSummary(sheet, findings, boldStyle);
         for (int i = 0; i < findings.listed(); i++) {
             Finding finding = findings.get(i);
-            Row row = sheet.createRow(FIRST_FINDING_ROW + i);
+            Row row = sheet.getRow(FIRST_FINDING_ROW + i);
+            row = row != null ? row : sheet.createRow(FIRST_FINDING_ROW + i);
             Cell address = row.createCell(0);
             address.setCellValue(finding.cell().toString());
             Hyperlink link = helper.createHyperlink(HyperlinkType.DOCUMENT);
@@ -92,6 +102,38 @@ final class FindingsSheet {
         }
         sheet.createFreezePane(0, FIRST_FINDING_ROW);
         return sheet;
+    }
+
+    /**
+     * Beside the list, the findings grouped by cause (rule, field, severity): how many, on which rows, and what the
+     * first says, so that a problem repeated on 300 rows reads as one line.
+     */
+    private static void writeSummary(Sheet sheet, OrderedFindings findings, CellStyle boldStyle) {
+        List<FindingSummary> summary = FindingSummary.of(findings.all());
+        // rows are written in order (a streamed sheet keeps only a window of them): the summary's rows come first
+        boolean cut = summary.size() > MAX_SUMMARY_LINES;
+        summary = cut ? summary.subList(0, MAX_SUMMARY_LINES) : summary;
+        Row header = sheet.getRow(1);
+        for (int c = 0; c < SUMMARY_HEADERS.size(); c++) {
+            Cell cell = header.createCell(SUMMARY_COLUMN + c);
+            cell.setCellValue(SUMMARY_HEADERS.get(c));
+            cell.setCellStyle(boldStyle);
+            sheet.setColumnWidth(SUMMARY_COLUMN + c, SUMMARY_WIDTHS[c] * 256);
+        }
+        for (int i = 0; i < summary.size(); i++) {
+            FindingSummary group = summary.get(i);
+            Row row = sheet.createRow(FIRST_FINDING_ROW + i);
+            text(row, SUMMARY_COLUMN, group.rule());
+            text(row, SUMMARY_COLUMN + 1, group.field());
+            text(row, SUMMARY_COLUMN + 2, group.severity().label());
+            row.createCell(SUMMARY_COLUMN + 3).setCellValue(group.count());
+            text(row, SUMMARY_COLUMN + 4, group.rows());
+            text(row, SUMMARY_COLUMN + 5, group.examples().get(0).message());
+        }
+        if (cut) {
+            sheet.createRow(FIRST_FINDING_ROW + summary.size()).createCell(SUMMARY_COLUMN)
+                    .setCellValue("… and more causes: see the list");
+        }
     }
 
     private static CellRef target(CellRef cell, int sheetIndex, List<String> sheetNames) {

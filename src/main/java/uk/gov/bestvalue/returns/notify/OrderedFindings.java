@@ -65,6 +65,11 @@ final class OrderedFindings {
         return sorted.length;
     }
 
+    /** Every finding, listed or not, in workbook order. */
+    List<Finding> all() {
+        return java.util.Arrays.asList(sorted);
+    }
+
     /** How many, from the start, are listed and commented. */
     int listed() {
         return listed;

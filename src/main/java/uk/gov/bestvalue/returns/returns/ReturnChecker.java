@@ -64,9 +64,7 @@ public class ReturnChecker {
             return recognition.placementProblem();
         }
         if (rowsRead > 0 && loadable == 0) {
-            return "None of the " + rowsRead + " " + recognition.spec().item() + " rows can be loaded: each lacks a "
-                    + "value it must have or has one that cannot be read (see the findings). Correct them and send the "
-                    + "file again.";
+            return recognition.spec().nothingLoadable(rowsRead);
         }
         return null;
     }

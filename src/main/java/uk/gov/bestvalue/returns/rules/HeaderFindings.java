@@ -81,7 +81,7 @@ public final class HeaderFindings {
         CellRef where = new CellRef(header.sheet(), header.headerRowNumber(), 0);
         return new Finding(finding.rule(), finding.severity(), where, finding.field(), null,
                 "The file has no " + title + " column, so rule " + finding.rule() + " cannot be checked for any "
-                        + item + ". Add a '" + title + "' column and fill it in for every " + item
+                        + item + ". Add a column titled '" + title + "' and fill it in for every " + item
                         + ", or tell the programme office which of your columns holds it.");
     }
 }

@@ -152,6 +152,12 @@ public final class ReturnRecognizer {
         }
         if (closest.isEmpty()) {
             reason.append(" none (the workbook has no rows)");
+        } else {
+            HeaderMatch first = closest.get(0);
+            reason.append("\nThe columns of the row that came closest (").append(first.sheet()).append(" row ")
+                    .append(first.headerRowNumber()).append("): ").append(first.titles().stream()
+                            .filter(t -> !t.isBlank()).map(t -> "'" + t + "'").collect(Collectors.joining(", ")))
+                    .append('.');
         }
         reason.append("\nUse the return template, or rename the columns to the titles above.");
         return reason.toString();

@@ -68,6 +68,12 @@ public record ReturnSpec(String id, String title, List<String> sheets, String ta
         return fields.stream().filter(FieldSpec::required).toList();
     }
 
+    /** Why a file none of whose rows can be loaded is rejected, for its owner. */
+    public String nothingLoadable(int rowsRead) {
+        return "None of the " + rowsRead + " " + item + " rows can be loaded: each lacks a value it must have or has "
+                + "one that cannot be read (see the findings). Correct them and send the file again.";
+    }
+
     /** The field that identifies an item within a return, if the spec marks one. */
     public FieldSpec keyField() {
         return fields.stream().filter(FieldSpec::key).findFirst().orElse(null);

@@ -55,6 +55,16 @@ public class SnapshotPublisher {
             long start = System.nanoTime();
             LoadCounts counts = count(loadBatchId, rowsRead, recognition.spec());
             log.debug("load batch {} counted in {} ms", loadBatchId, (System.nanoTime() - start) / 1_000_000);
+            if (counts.rowsRead() > 0 && counts.rowsLoaded() == 0) {
+                // nothing of the file could be loaded: it must not replace the snapshot it would supersede
+                jdbc.sql("UPDATE load_batch SET status = 'REJECTED', reason = ?, finished_at = ?, rows_read = ?, "
+                                + "rows_loaded = 0, rows_with_findings = ?, errors = ?, warnings = ? WHERE load_batch_id = ?")
+                        .params(recognition.spec().nothingLoadable(counts.rowsRead()), Timestamp.from(Instant.now()),
+                                counts.rowsRead(), counts.rowsWithFindings(), counts.errors(), counts.warnings(),
+                                loadBatchId)
+                        .update();
+                return counts;
+            }
             if (recognition.spec().isLedger()) {
                 // exports are additive: only a file of the same name (a re-export) replaces one
                 jdbc.sql("UPDATE load_batch SET status = 'SUPERSEDED' WHERE return_type = ? AND file_name = ? "

@@ -86,8 +86,8 @@ public final class TableRows implements Closeable {
                 case TEXT:
                     if (Decimals.parse(cell.text(), true) != null) {
                         numbers++;
-                    } else {
-                        words++;
+                    } else if (cell.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+                        words++; // a cell of only dashes or daggers is decoration, not a label
                     }
                     break;
                 case BOOLEAN:

@@ -8,6 +8,9 @@ import java.util.Locale;
 /** Turns the messy cells councils send into typed values; never throws on bad input. */
 public final class ValueParsers {
 
+    private static final java.util.regex.Pattern MONTHS =
+            java.util.regex.Pattern.compile("(?i)\\s*(months?|mths?|mos?)\\.?\\s*$");
+
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private ValueParsers() {
@@ -102,7 +105,9 @@ public final class ValueParsers {
             // tolerate the float artefacts of formulas, e.g. 2.9999999999999996
             whole = Math.abs(c.number() - rounded) < 1e-9 && Math.abs(rounded) < 9e18 ? (long) rounded : null;
         } else if (c.kind() == CellKind.TEXT) {
-            whole = Decimals.wholeNumber(Decimals.parse(c.text(), false));
+            // a count of months may say so: "12 months", "6 mths"
+            String text = MONTHS.matcher(c.text()).replaceFirst("");
+            whole = Decimals.wholeNumber(Decimals.parse(text, false));
         }
         return whole != null ? Parsed.of(whole) : Parsed.failed(Texts.quote(c.text()) + " is not a whole number");
     }

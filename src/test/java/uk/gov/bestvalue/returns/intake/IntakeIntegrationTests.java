@@ -65,6 +65,46 @@ class IntakeIntegrationTests extends PipelineIntegrationTest {
     }
 
     @Test
+    void aReturnNoneOfWhoseRowsCanBeLoadedIsRejectedAndTheSnapshotStays() throws IOException {
+        // given the Health return loaded, then a resubmission whose every start date is unreadable
+        poller.processNow(List.of(PipelineTestSupport.drop(HEALTH, folders.inbox())));
+        Path broken = folders.inbox().resolve("health-procurement-2016-01-v2.csv");
+        List<String> lines = Files.readAllLines(PipelineTestSupport.SAMPLES.resolve(HEALTH), WINDOWS_1252);
+        List<String> unreadable = new java.util.ArrayList<>(List.of(lines.get(0)));
+        lines.subList(1, lines.size()).forEach(line -> unreadable.add(line.replaceAll(",\\d\\d/\\d\\d/\\d{4},", ",soon,")));
+        Files.write(broken, unreadable, WINDOWS_1252);
+
+        // when
+        List<SubmissionOutcome> outcomes = poller.processNow(List.of(broken));
+
+        // then it is rejected with the reason, filed with the rejected files, and the month's snapshot is the first
+        assertThat(outcomes).singleElement().satisfies(o -> {
+            assertThat(o.status()).isEqualTo("rejected");
+            assertThat(o.reason()).contains("None of the 8 contract rows can be loaded");
+        });
+        assertThat(folders.rejected().resolve("health-procurement-2016-01-v2.csv.reason.txt")).exists();
+        assertThat(count("SELECT COUNT(*) FROM v_contract_current WHERE directorate_id = 'health'")).isEqualTo(8);
+    }
+
+    @Test
+    void aReturnThatDoesNotSayWhoseItIsIsRejectedWithItsRowsCheckedToo() throws IOException {
+        // given the Health return under a name that names no directorate, with no cover
+        Path unplaced = folders.inbox().resolve("procurement-2016-01.csv");
+        Files.copy(PipelineTestSupport.SAMPLES.resolve(HEALTH), unplaced);
+
+        // when
+        List<SubmissionOutcome> outcomes = poller.processNow(List.of(unplaced));
+
+        // then the reason says what to fix on the cover, and lists the rows' problems as well
+        assertThat(outcomes).singleElement().satisfies(o -> {
+            assertThat(o.status()).isEqualTo("rejected");
+            assertThat(o.reason()).contains("does not say which directorate sent it")
+                    .contains("rows were checked too").contains("P3 error").doesNotContain("null");
+        });
+        assertThat(count("SELECT COUNT(*) FROM contract_fact")).isZero();
+    }
+
+    @Test
     void aBrokenFileIsRejectedWithAReasonAndTheOthersStillLoad() throws IOException {
         // given a corrupt workbook, an unknown shape and a good return in the inbox
         PipelineTestSupport.drop("corrupt-procurement-2016-01.xlsx", folders.inbox());

@@ -90,6 +90,7 @@ public final class ProcurementSheetFixture {
         contract.put("Supplier Briefing Held", "Y");
         contract.put("Contract Manager", "Helen Marsh");
         contract.put("Category", "Services");
+        contract.put("Lot", null);
         return contract;
     }
 

@@ -55,10 +55,10 @@ class TableRowsTests {
 
     @Test
     void dropsATotalsRowFollowedByNotesBelowTheTable() throws IOException {
-        // given a table ending in a blank row, a totals row, then the publisher's notes
+        // given a table ending in a blank row, a totals row (its label padded with daggers), then the notes
         rows.add(data(4, "Acme Ltd", 25000));
         rows.add(blankRow(5));
-        rows.add(row(6, CellValue.text("Total"), CellValue.BLANK, CellValue.number(25000, "25000")));
+        rows.add(row(6, CellValue.text("Total"), CellValue.text("\u2020\u2020\u2020"), CellValue.number(25000, "25000")));
         rows.add(textRow(7, "Notes: values exclude VAT."));
         rows.add(textRow(8, "Source: finance system", "March 2016"));
         TableRows table = tableRows();

@@ -264,13 +264,13 @@ class ValueParsersTests {
     class Integers {
 
         @ParameterizedTest(name = "[{index}] ''{0}'' is {1}")
-        @CsvSource(delimiter = '|', value = {"12|12", "1,250|1250", "12.0|12", "' 7 '|7", "-3|-3", "0|0"})
+        @CsvSource(delimiter = '|', value = {"12|12", "1,250|1250", "12.0|12", "' 7 '|7", "-3|-3", "0|0", "12 months|12", "6 mths|6", "24 Months|24"})
         void readsWholeNumbers(String text, long expected) {
             assertThat(ValueParsers.integer(CellValue.text(text)).value()).isEqualTo(expected);
         }
 
         @ParameterizedTest(name = "[{index}] ''{0}''")
-        @ValueSource(strings = {"12.5", "abc", "1,25", "12k", "99999999999999999999"})
+        @ValueSource(strings = {"12.5", "abc", "1,25", "12k", "99999999999999999999", "Undefined", "3 years"})
         void rejectsOtherText(String text) {
             assertThat(ValueParsers.integer(CellValue.text(text)).problem())
                     .isEqualTo("'" + text + "' is not a whole number");

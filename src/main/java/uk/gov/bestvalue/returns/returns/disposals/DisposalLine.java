@@ -38,6 +38,8 @@ public record DisposalLine(ReturnRow row, String reference, String uprn, String 
 
     /** How the disposal is named in messages: its reference and, when given, the property. */
     public String described() {
-        return "Disposal " + reference + (propertyName == null ? "" : " (" + propertyName + ")");
+        String named = reference == null || reference.isBlank() ? "The disposal on row " + row.rowNumber()
+                + " (no reference)" : "Disposal " + reference;
+        return named + (propertyName == null ? "" : " (" + propertyName + ")");
     }
 }

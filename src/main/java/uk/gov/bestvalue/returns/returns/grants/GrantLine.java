@@ -50,6 +50,8 @@ public record GrantLine(ReturnRow row, String reference, String title, String pr
 
     /** "Grant MGP-15-004 to Bromley-by-Bow Centre" for messages. */
     public String describe() {
-        return "Grant " + reference + (recipientName == null ? "" : " to " + recipientName);
+        String named = reference == null || reference.isBlank() ? "The grant on row " + row.rowNumber()
+                + " (no reference)" : "Grant " + reference;
+        return named + (recipientName == null ? "" : " to " + recipientName);
     }
 }

@@ -35,6 +35,12 @@ public record ContractLine(ReturnRow row, String reference, String supplierName,
         return category != null && WORKS.matcher(category).find();
     }
 
+    /** How messages name the contract: "Contract C-101", or by its row when the reference is blank. */
+    public String named() {
+        return reference == null || reference.isBlank() ? "The contract on row " + row.rowNumber() + " (no reference)"
+                : "Contract " + reference;
+    }
+
     /** Whether a text field is blank on this row. */
     public boolean isBlank(String field) {
         String text = row.text(field);

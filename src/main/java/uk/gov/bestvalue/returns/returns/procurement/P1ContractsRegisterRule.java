@@ -34,7 +34,7 @@ final class P1ContractsRegisterRule implements Rule<ContractLine> {
         BigDecimal limit = threshold.on(ProcurementDates.effective(line, context));
         if (line.totalValue().compareTo(limit) >= 0) {
             findings.add(Finding.on(line.row(), "register_reference", id(), Severity.ERROR,
-                    "Contract " + line.reference() + " is worth " + Wording.money(line.totalValue())
+                    line.named() + " is worth " + Wording.money(line.totalValue())
                             + ", at or above " + Wording.money(limit) + ", but has no central contracts register "
                             + "reference. Add it to the register and enter the register reference."));
         }

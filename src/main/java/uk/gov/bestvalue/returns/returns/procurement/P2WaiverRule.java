@@ -29,7 +29,7 @@ final class P2WaiverRule implements Rule<ContractLine> {
     private void require(ContractLine line, String field, String what, List<Finding> findings) {
         if (line.isBlank(field)) {
             findings.add(Finding.on(line.row(), field, id(), Severity.ERROR,
-                    "Contract " + line.reference() + " was let by waiver (" + line.route() + ") but " + what + " is missing. Enter it."));
+                    line.named() + " was let by waiver (" + line.route() + ") but " + what + " is missing. Enter it."));
         }
     }
 }

@@ -33,7 +33,7 @@ final class P3ETenderingRule implements Rule<ContractLine> {
         BigDecimal limit = threshold.on(ProcurementDates.effective(line, context));
         if (line.totalValue().compareTo(limit) > 0) {
             findings.add(Finding.on(line.row(), "etender_reference", id(), Severity.ERROR,
-                    "Contract " + line.reference() + " is worth " + Wording.money(line.totalValue()) + ", over "
+                    line.named() + " is worth " + Wording.money(line.totalValue()) + ", over "
                             + Wording.money(limit) + ", but has no e-tendering portal reference. Procurement over "
                             + Wording.money(limit) + " must go through the portal: enter its reference, or record "
                             + "the waiver that applies."));

@@ -18,9 +18,12 @@ final class P4DeclarationOfInterestRule implements Rule<ContractLine> {
     @Override
     public void check(ContractLine line, RuleContext context, List<Finding> findings) {
         if (!line.row().isYes("declaration_of_interest")) {
+            // "N" is an answer, a blank is none: the owner is told which one the file gave
+            String said = Boolean.FALSE.equals(line.row().flag("declaration_of_interest"))
+                    ? " says no declaration of interest was captured (N)" : " has no declaration of interest recorded";
             findings.add(Finding.on(line.row(), "declaration_of_interest", id(), Severity.ERROR,
-                    "Contract " + line.reference() + " has no declaration of interest recorded. Capture the "
-                            + "declarations from everyone involved in the procurement, then mark it Y."));
+                    line.named() + said + ". Capture the declarations from everyone involved in the procurement, "
+                            + "then mark it Y."));
         }
     }
 }

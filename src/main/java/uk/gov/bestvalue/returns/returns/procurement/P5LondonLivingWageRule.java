@@ -19,7 +19,7 @@ final class P5LondonLivingWageRule implements Rule<ContractLine> {
     public void check(ContractLine line, RuleContext context, List<Finding> findings) {
         if (line.row().isYes("llw_applicable") && !line.row().isYes("llw_included")) {
             findings.add(Finding.on(line.row(), "llw_included", id(), Severity.ERROR,
-                    "London Living Wage applies to contract " + line.reference() + " but is not included. "
+                    "London Living Wage applies to " + line.named().replace("Contract", "contract").replace("The contract", "the contract") + " but is not included. "
                             + "Include it in the contract, or record why it does not apply."));
         }
     }

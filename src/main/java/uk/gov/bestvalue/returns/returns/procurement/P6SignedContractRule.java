@@ -20,14 +20,14 @@ final class P6SignedContractRule implements Rule<ContractLine> {
     public void check(ContractLine line, RuleContext context, List<Finding> findings) {
         if (!line.row().isYes("contract_signed")) {
             findings.add(Finding.on(line.row(), "contract_signed", id(), Severity.ERROR,
-                    "Contract " + line.reference() + " has no signed contract. Get it signed by both parties "
+                    line.named() + " has no signed contract. Get it signed by both parties "
                             + "and mark it Y with the date signed."));
         } else if (line.row().date("signed_date") == null) {
             findings.add(Finding.on(line.row(), "signed_date", id(), Severity.ERROR,
-                    "Contract " + line.reference() + " is marked signed but the date signed is missing. Enter it."));
+                    line.named() + " is marked signed but the date signed is missing. Enter it."));
         } else if (line.startDate() != null && line.row().date("signed_date").isAfter(line.startDate())) {
             findings.add(Finding.on(line.row(), "signed_date", id(), Severity.ERROR,
-                    "Contract " + line.reference() + " was signed on " + Wording.date(line.row().date("signed_date"))
+                    line.named() + " was signed on " + Wording.date(line.row().date("signed_date"))
                             + ", after it started on " + Wording.date(line.startDate()) + ". Work must not start before the "
                             + "contract is signed: explain the gap to the Head of Procurement."));
         }

@@ -39,7 +39,7 @@ final class P7PublicThresholdRule implements Rule<ContractLine> {
         if (line.totalValue().compareTo(limit) < 0) {
             return;
         }
-        String above = "Contract " + line.reference() + " is worth " + Wording.money(line.totalValue())
+        String above = line.named() + " is worth " + Wording.money(line.totalValue())
                 + ", above the public procurement threshold of " + Wording.money(limit)
                 + (line.isWorks() ? " for works" : "");
         if (line.isWaiver()) {

@@ -44,19 +44,19 @@ final class P8DataSanityRule implements Rule<ContractLine> {
         }
         if (line.startDate() != null && line.endDate() != null && line.endDate().isBefore(line.startDate())) {
             findings.add(Finding.on(line.row(), "end_date", id(), Severity.ERROR,
-                    "Contract " + line.reference() + " ends on " + Wording.date(line.endDate()) + ", before it starts on "
+                    line.named() + " ends on " + Wording.date(line.endDate()) + ", before it starts on "
                             + Wording.date(line.startDate()) + ". Correct the start or end date."));
         }
         if (line.totalValue() != null && line.totalValue().signum() <= 0) {
             findings.add(Finding.on(line.row(), "total_value", id(), Severity.ERROR,
-                    "Contract " + line.reference() + " has a total value of " + Wording.money(line.totalValue())
+                    line.named() + " has a total value of " + Wording.money(line.totalValue())
                             + ". Enter the contract's total value, which must be more than £0."));
         }
         LocalDate periodStart = context.period().atDay(1);
         LocalDate horizon = context.period().plusMonths(horizonMonths).atEndOfMonth();
         if (line.endDate() != null && !line.endDate().isBefore(periodStart) && !line.endDate().isAfter(horizon)) {
             findings.add(Finding.on(line.row(), "end_date", id(), Severity.WARNING,
-                    "Contract " + line.reference() + " ends on " + Wording.date(line.endDate()) + ", within "
+                    line.named() + " ends on " + Wording.date(line.endDate()) + ", within "
                             + horizonMonths + " months. Plan its re-procurement (or extension) now."));
         }
     }

@@ -93,6 +93,7 @@ final class GrantSheetFixture {
         grant.put("Evaluation Commissioned", "N");
         grant.put("Beneficiary Ward", "Bow East");
         grant.put("Currency", "GBP");
+        grant.put("Planned Dates:Duration (months)", null);
         return grant;
     }
 

@@ -274,6 +274,26 @@ class ProcurementRulesTests {
     }
 
     @Test
+    void p8TheLotsOfOneContractAreNotDuplicatesButARepeatedLotAndSupplierIs() {
+        // given one framework let in two lots to two suppliers, then the second lot repeated
+        ReturnValidator<ContractLine> validator = validator(settings);
+
+        // when
+        CheckedRow lot1 = validator.check(ProcurementSheetFixture.row(4,
+                contract("Contract Reference", "PL-010", "Lot", "1", "Supplier", "Acme Ltd")));
+        CheckedRow lot2 = validator.check(ProcurementSheetFixture.row(5,
+                contract("Contract Reference", "PL-010", "Lot", "2", "Supplier", "Brick Co")));
+        CheckedRow again = validator.check(ProcurementSheetFixture.row(6,
+                contract("Contract Reference", "PL-010", "Lot", "2", "Supplier", "BRICK CO.")));
+
+        // then
+        assertThat(lot1.findings()).isEmpty();
+        assertThat(lot2.findings()).isEmpty();
+        assertThat(describe(again.findings())).containsExactly("P8 ERROR Contracts!A6");
+        assertThat(again.findings().get(0).message()).contains("for lot 2", "already on row 5");
+    }
+
+    @Test
     void p8ThirdUseOfAReferenceStillPointsAtTheFirstRow() {
         // given
         ReturnValidator<ContractLine> validator = validator(settings);
