@@ -7,6 +7,7 @@ import java.util.List;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.AddressException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,11 +105,22 @@ public class OutboxDispatcher {
         if (e instanceof MailAuthenticationException) {
             return false; // a configuration fixed meanwhile lets it through
         }
-        if (e instanceof MailSendException send) {
-            return send.getFailedMessages().values().stream().anyMatch(cause -> cause instanceof SendFailedException refused
-                    && refused.getInvalidAddresses() != null && refused.getInvalidAddresses().length > 0);
+        if (e instanceof MailSendException send && send.getFailedMessages().values().stream()
+                .anyMatch(OutboxDispatcher::addressRefused)) {
+            return true;
+        }
+        // an address that cannot be written, or that the server refuses, is this email's problem, not the server's
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (addressRefused(cause)) {
+                return true;
+            }
         }
         return false;
+    }
+
+    private static boolean addressRefused(Throwable cause) {
+        return cause instanceof AddressException || cause instanceof SendFailedException refused
+                && refused.getInvalidAddresses() != null && refused.getInvalidAddresses().length > 0;
     }
 
     private static String reason(Exception e) {

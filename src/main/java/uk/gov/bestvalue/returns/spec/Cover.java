@@ -13,6 +13,11 @@ import uk.gov.bestvalue.returns.workbook.ValueParsers;
  */
 public record Cover(String returnTitle, String directorate, CellValue period, String submittedBy, String contactEmail) {
 
+    // one plain address: a list, a display name, a line break (a header smuggled in) or a space is not taken
+    private static final java.util.regex.Pattern ONE_ADDRESS = java.util.regex.Pattern.compile(
+            "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                    + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
+
     /** A cover that says nothing. */
     public static final Cover EMPTY = new Cover(null, null, null, null, null);
 
@@ -56,8 +61,8 @@ public record Cover(String returnTitle, String directorate, CellValue period, St
             case "period", "month", "returnperiod", "reportingperiod", "periodmonth" ->
                     new Cover(returnTitle, directorate, value, submittedBy, contactEmail);
             case "submittedby", "preparedby", "completedby" -> new Cover(returnTitle, directorate, period, text, contactEmail);
-            case "contactemail", "email", "contact", "emailaddress" -> text != null && text.contains("@")
-                    ? new Cover(returnTitle, directorate, period, submittedBy, text.toLowerCase(Locale.ROOT)) : this;
+            case "contactemail", "email", "contact", "emailaddress" -> text != null && ONE_ADDRESS.matcher(text.strip()).matches()
+                    ? new Cover(returnTitle, directorate, period, submittedBy, text.strip().toLowerCase(Locale.ROOT)) : this;
             default -> this;
         };
     }

@@ -86,6 +86,34 @@ class OutboxIntegrationTests extends PipelineIntegrationTest {
     }
 
     @Test
+    void aBadAddressGivesUpThatEmailOnlyAndTheRestAreSent() {
+        // given two emails due: the first to an address with a header smuggled into it, the second to a good one
+        server = startServer();
+        queue("bad-address", "lead@council.example.gov.uk\r\nBcc: someone@elsewhere.example", "<bad@test>");
+        queue("good-address", "finance.adults@council.example.gov.uk", "<good@test>");
+
+        // when
+        DispatchResult result = dispatcher.dispatchDue(Instant.now().plusSeconds(1));
+
+        // then the bad one is given up at once, with the reason, and the good one is delivered in the same round
+        assertThat(result.gaveUp()).isEqualTo(1);
+        assertThat(result.sent()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT status FROM outbox_email ORDER BY email_key").query(String.class).list())
+                .containsExactly("FAILED", "SENT");
+        assertThat(server.getReceivedMessages()).hasSize(1);
+    }
+
+    private void queue(String key, String recipient, String messageId) {
+        jdbc.sql("""
+                INSERT INTO outbox_email (email_key, recipient, message_id, subject, body_text, body_html, status, attempts,
+                    queued_at, next_attempt_at)
+                VALUES (?, ?, ?, 'Return received', 'text', '<p>html</p>', 'PENDING', 0, ?, ?)""")
+                .params(key, recipient, messageId, java.sql.Timestamp.from(Instant.now()),
+                        java.sql.Timestamp.from(Instant.now()))
+                .update();
+    }
+
+    @Test
     void anEmailClaimedByADispatcherThatDiedIsSentOnceLater() throws MessagingException {
         // given an email claimed for sending by a process that then died
         server = startServer();
