@@ -66,6 +66,8 @@ public class InboxPoller {
             } catch (IOException | RuntimeException e) {
                 log.error("{} could not be processed; it stays in {} for recovery", claimed.getFileName(),
                         folders.processing(), e);
+            } catch (OutOfMemoryError | StackOverflowError e) {
+                outcomes.addAll(ProcessingRecovery.rejectUnprocessable(processor, claimed, e));
             }
         }
         deliverEmails();

@@ -45,9 +45,27 @@ public class ProcessingRecovery {
         List<SubmissionOutcome> outcomes = new ArrayList<>();
         for (Path file : folders.filesIn(folders.processing())) {
             log.info("Recovering {} left in processing", file.getFileName());
-            outcomes.add(recover(file));
+            // one file that cannot be recovered must not stop the others, nor the daemon's start
+            try {
+                outcomes.add(recover(file));
+            } catch (IOException | RuntimeException e) {
+                log.error("{} could not be recovered; it stays in processing for the next start", file.getFileName(), e);
+            } catch (OutOfMemoryError | StackOverflowError e) {
+                outcomes.addAll(rejectUnprocessable(processor, file, e));
+            }
         }
         return outcomes;
+    }
+
+    /** Rejects a file that ran the pipeline out of memory or stack; nothing when even that fails (it is logged). */
+    static List<SubmissionOutcome> rejectUnprocessable(SubmissionProcessor processor, Path file, Throwable cause) {
+        log.error("{} ran the reader out of memory or stack: rejecting it", file.getFileName(), cause);
+        try {
+            return List.of(processor.unprocessable(file, cause));
+        } catch (IOException | RuntimeException e) {
+            log.error("{} could not be rejected; it stays in processing", file.getFileName(), e);
+            return List.of();
+        }
     }
 
     private SubmissionOutcome recover(Path file) throws IOException {

@@ -107,6 +107,20 @@ public class SubmissionProcessor {
         return batch.period() != null ? batch.period() : "undated";
     }
 
+    /**
+     * Rejects a file whose reading ran the pipeline out of memory or stack: trying it again would do the same, and a
+     * file left in processing would stop every later start in recovery.
+     */
+    SubmissionOutcome unprocessable(Path claimed, Throwable cause) throws IOException {
+        String name = claimed.getFileName().toString();
+        String sha256 = Sha256.of(claimed);
+        long id = batches.received(name, sha256, Files.size(claimed));
+        return reject(id, claimed, LoadStatus.REJECTED, "The file could not be read: it needs more memory than the "
+                + "pipeline can give one file (" + cause.getClass().getSimpleName() + "). Copy the return's rows into a "
+                + "new workbook (values only), or split it, and send it again.",
+                owners.findInFileName(name).map(Directorate::id).orElse(null));
+    }
+
     /** Rejects a file whose load kept failing, so that it does not wait in processing for ever. */
     SubmissionOutcome giveUp(LoadBatch batch, Path claimed) throws IOException {
         return reject(batch.id(), claimed, LoadStatus.REJECTED, "The file could not be loaded after "

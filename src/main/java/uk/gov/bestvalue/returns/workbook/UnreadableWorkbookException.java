@@ -41,6 +41,13 @@ public class UnreadableWorkbookException extends IOException {
                 megabytes(size, true), megabytes(limit, false)));
     }
 
+    static UnreadableWorkbookException tooManyStrings(int counted) {
+        return new UnreadableWorkbookException(Reason.TOO_LARGE, String.format(Locale.UK,
+                "The workbook holds more distinct pieces of text than can be read safely (over %,d before reading "
+                        + "stopped). Copy the return's rows into a new workbook (values only), or split it, and send "
+                        + "it again.", counted));
+    }
+
     static UnreadableWorkbookException encrypted() {
         return new UnreadableWorkbookException(Reason.ENCRYPTED,
                 "The workbook is protected with a password, so it cannot be read. Remove the password "

@@ -10,13 +10,25 @@ import javax.xml.stream.XMLStreamReader;
 final class XlsxSharedStrings {
 
     private static final int MAX_INITIAL_CAPACITY = 1 << 16;
+    // a String's header, its array's header and the list's reference, on a 64-bit JVM
+    private static final long BYTES_PER_STRING = 64;
 
     private XlsxSharedStrings() {
     }
 
-    static String[] read(XMLStreamReader reader) throws XMLStreamException {
+    static String[] read(XMLStreamReader reader) throws XMLStreamException, UnreadableWorkbookException {
+        return read(reader, Runtime.getRuntime().maxMemory() / 3);
+    }
+
+    /**
+     * Reads the strings, refusing a table whose strings would take more than {@code budgetBytes} of memory: a small
+     * file can hold millions of tiny strings (a zip bomb of a kind), and it must be rejected, not fill the heap.
+     */
+    static String[] read(XMLStreamReader reader, long budgetBytes) throws XMLStreamException,
+            UnreadableWorkbookException {
         List<String> strings = new ArrayList<>(initialCapacity(reader));
         StringBuilder item = new StringBuilder();
+        long bytes = 0;
         while (reader.hasNext()) {
             int event = reader.next();
             if (event != XMLStreamConstants.START_ELEMENT) {
@@ -24,7 +36,12 @@ final class XlsxSharedStrings {
             }
             String name = reader.getLocalName();
             if (XmlReaders.is(name, "si")) {
-                strings.add(readItem(reader, item));
+                String text = readItem(reader, item);
+                strings.add(text);
+                bytes += BYTES_PER_STRING + 2L * text.length();
+                if (bytes > budgetBytes) {
+                    throw UnreadableWorkbookException.tooManyStrings(strings.size());
+                }
             }
         }
         return strings.toArray(new String[0]);

@@ -26,7 +26,7 @@ final class XlsxStructure {
 
     /** Reads one XML part of a package into a value. */
     interface PartReader<T> {
-        T read(XMLStreamReader reader) throws XMLStreamException;
+        T read(XMLStreamReader reader) throws XMLStreamException, IOException;
     }
 
     static XlsxStructure read(XlsxPackage zip) throws IOException, XMLStreamException {
