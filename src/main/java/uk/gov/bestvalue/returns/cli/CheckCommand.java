@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,10 +52,15 @@ public final class CheckCommand {
         if (!Files.isRegularFile(file)) {
             return usage("no such file: " + words.get(1), err);
         }
+        // the file is hashed on a thread of its own while the definitions are read: on a long return it takes as long
+        FutureTask<String> sha256 = new FutureTask<>(() -> Sha256.of(file));
+        Thread hashing = new Thread(sha256, "sha-256");
+        hashing.setDaemon(true);
+        hashing.start();
         try {
             CheckSettings settings = CheckSettings.resolve(args, environment, system);
             PipelineDefinitions definitions = PipelineDefinitions.load(settings.jobsDir(), settings.maxFileBytes());
-            CheckReport report = new ReturnChecker(definitions.opener()).check(file, Sha256.of(file));
+            CheckReport report = new ReturnChecker(definitions.opener()).check(file, hash(sha256));
             return print(report, json(args), out);
         } catch (IOException e) {
             err.println("returns-pipeline: cannot read " + file + ": " + e.getMessage());
@@ -62,6 +69,20 @@ public final class CheckCommand {
             // a setting or a definition in jobs/ that cannot be used: the application would not start either
             err.println("returns-pipeline: " + e.getMessage());
             return 1;
+        }
+    }
+
+    private static String hash(FutureTask<String> sha256) throws IOException {
+        try {
+            return sha256.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException("Cannot hash the file", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while hashing the file", e);
         }
     }
 
