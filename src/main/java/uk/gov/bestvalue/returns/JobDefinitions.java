@@ -77,7 +77,7 @@ public final class JobDefinitions {
                 }
             } else {
                 Resource[] resources = new PathMatchingResourcePatternResolver()
-                        .getResources("classpath*:jobs/" + subFolder + "/*.yml");
+                        .getResources("classpath:jobs/" + subFolder + "/*.yml");
                 for (Resource resource : resources) {
                     try (InputStream in = resource.getInputStream()) {
                         all.add(YAML.readValue(in, type));

@@ -4,11 +4,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import uk.gov.bestvalue.returns.directory.OwnersDirectory;
+import uk.gov.bestvalue.returns.returns.ReturnReader;
+import uk.gov.bestvalue.returns.returns.ReturnTypes;
 import uk.gov.bestvalue.returns.rules.RuleSettings;
 import uk.gov.bestvalue.returns.spec.ReturnCatalog;
 import uk.gov.bestvalue.returns.spec.ReturnRecognizer;
 
-/** The runtime definitions of {@code jobs/} as beans. */
+/**
+ * The runtime definitions of {@code jobs/} as beans; they are built by {@link PipelineDefinitions}, which the lean
+ * {@code check} uses too, so that both read and check a file alike.
+ */
 @Configuration(proxyBeanMethods = false)
 class PipelineConfiguration {
 
@@ -18,22 +23,39 @@ class PipelineConfiguration {
     }
 
     @Bean
-    ReturnCatalog returnCatalog(JobDefinitions definitions) {
-        return ReturnCatalog.load(definitions);
+    PipelineDefinitions pipelineDefinitions(JobDefinitions definitions, PipelineProperties properties) {
+        return PipelineDefinitions.load(definitions, properties.maxFileBytes());
     }
 
     @Bean
-    OwnersDirectory ownersDirectory(JobDefinitions definitions) {
-        return OwnersDirectory.load(definitions);
+    ReturnCatalog returnCatalog(PipelineDefinitions definitions) {
+        return definitions.catalog();
     }
 
     @Bean
-    RuleSettings ruleSettings(JobDefinitions definitions) {
-        return RuleSettings.load(definitions);
+    OwnersDirectory ownersDirectory(PipelineDefinitions definitions) {
+        return definitions.owners();
     }
 
     @Bean
-    ReturnRecognizer returnRecognizer(ReturnCatalog catalog, OwnersDirectory owners) {
-        return new ReturnRecognizer(catalog, owners);
+    RuleSettings ruleSettings(PipelineDefinitions definitions) {
+        return definitions.settings();
+    }
+
+    @Bean
+    ReturnRecognizer returnRecognizer(PipelineDefinitions definitions) {
+        return definitions.recognizer();
+    }
+
+    /** Every return type the spine knows (they are not beans of their own: the definitions build them). */
+    @Bean
+    ReturnTypes returnTypes(PipelineDefinitions definitions) {
+        return definitions.types();
+    }
+
+    /** The one way return files are opened, shared by {@code check}, intake and the submission job. */
+    @Bean
+    ReturnReader.Opener returnReaderOpener(PipelineDefinitions definitions) {
+        return definitions.opener();
     }
 }

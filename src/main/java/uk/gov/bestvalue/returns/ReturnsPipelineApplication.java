@@ -4,6 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import uk.gov.bestvalue.returns.cli.CheckCommand;
 import uk.gov.bestvalue.returns.cli.DatabaseOption;
 
 /** Entry point of the Best Value returns pipeline: the command line, the daemon and the batch jobs. */
@@ -18,6 +19,11 @@ public class ReturnsPipelineApplication {
         } catch (IllegalArgumentException e) {
             System.err.println("returns-pipeline: " + e.getMessage());
             System.exit(1);
+            return;
+        }
+        if (CheckCommand.isCheck(arguments)) {
+            // a dry run needs no database, scheduler or mail: it starts none of them, and writes no file
+            System.exit(CheckCommand.runAsCommand(arguments));
             return;
         }
         System.exit(SpringApplication.exit(SpringApplication.run(ReturnsPipelineApplication.class, arguments)));

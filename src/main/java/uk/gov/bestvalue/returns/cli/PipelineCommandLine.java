@@ -16,8 +16,6 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import uk.gov.bestvalue.returns.batch.MonthlyCommand;
 import uk.gov.bestvalue.returns.bench.BenchCommand;
 import uk.gov.bestvalue.returns.intake.InboxPoller;
@@ -25,7 +23,6 @@ import uk.gov.bestvalue.returns.intake.IntakeFolders;
 import uk.gov.bestvalue.returns.intake.ProcessingRecovery;
 import uk.gov.bestvalue.returns.intake.Sha256;
 import uk.gov.bestvalue.returns.report.MonthlyReports;
-import uk.gov.bestvalue.returns.returns.CheckReport;
 import uk.gov.bestvalue.returns.returns.ReturnChecker;
 import uk.gov.bestvalue.returns.schedule.PipelineScheduler;
 
@@ -142,14 +139,9 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
         exitCode = 1;
     }
 
+    /** Reached only when the application is started for {@code check} some other way: main runs {@link CheckCommand}. */
     private void check(Path file, boolean json) throws IOException {
-        CheckReport report = checker.check(file, Sha256.of(file));
-        if (json) {
-            out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(report));
-        } else {
-            CheckPrinter.print(report, out);
-        }
-        exitCode = report.accepted() ? 0 : 2;
+        exitCode = CheckCommand.print(checker.check(file, Sha256.of(file)), json, out);
     }
 
     private void ingest(Path file) throws IOException {

@@ -2,10 +2,7 @@ package uk.gov.bestvalue.returns.returns;
 
 import java.util.List;
 
-import org.springframework.stereotype.Component;
-
 /** Every return type the spine knows, found by its spec id. */
-@Component
 public class ReturnTypes {
 
     private final List<ReturnType<?>> types;

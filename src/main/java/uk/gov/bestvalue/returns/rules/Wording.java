@@ -12,14 +12,23 @@ public final class Wording {
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter UK_MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
+    // a currency format takes longer to build than a row takes to check, and rules word amounts on most rows;
+    // formats are not thread-safe, and rows are checked on the load's read-ahead thread as well as on the caller's
+    private static final ThreadLocal<NumberFormat> POUNDS = ThreadLocal.withInitial(() -> pounds(0));
+    private static final ThreadLocal<NumberFormat> POUNDS_AND_PENCE = ThreadLocal.withInitial(() -> pounds(2));
+
     private Wording() {
     }
 
     /** Pounds, with pence only when there are some. */
     public static String money(BigDecimal amount) {
+        return (amount.stripTrailingZeros().scale() > 0 ? POUNDS_AND_PENCE : POUNDS).get().format(amount);
+    }
+
+    private static NumberFormat pounds(int minimumFractionDigits) {
         NumberFormat format = NumberFormat.getCurrencyInstance(Locale.UK);
-        format.setMinimumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
-        return format.format(amount);
+        format.setMinimumFractionDigits(minimumFractionDigits);
+        return format;
     }
 
     /** A moment as a person in the UK reads it, e.g. 23/11/2026 14:05. */

@@ -4,8 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.stereotype.Component;
-
 import uk.gov.bestvalue.returns.returns.ReturnType;
 import uk.gov.bestvalue.returns.rules.EnabledRules;
 import uk.gov.bestvalue.returns.rules.ReturnRow;
@@ -13,7 +11,6 @@ import uk.gov.bestvalue.returns.rules.Rule;
 import uk.gov.bestvalue.returns.rules.RuleSettings;
 
 /** The property disposals return: disposal lines, rules D1-D5, and the asset dimension keyed on UPRN. */
-@Component
 public class DisposalsReturn implements ReturnType<DisposalLine> {
 
     static final String GROUP = "disposals";

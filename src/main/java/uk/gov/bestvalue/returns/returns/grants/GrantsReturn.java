@@ -4,8 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.stereotype.Component;
-
 import uk.gov.bestvalue.returns.returns.CrossCheckContext;
 import uk.gov.bestvalue.returns.returns.Dimension;
 import uk.gov.bestvalue.returns.returns.ReturnType;
@@ -16,7 +14,6 @@ import uk.gov.bestvalue.returns.rules.Rule;
 import uk.gov.bestvalue.returns.rules.RuleSettings;
 
 /** The grant agreements return: grant lines, rules G1-G6, the cross-directorate check G7 and the recipient dimension. */
-@Component
 public class GrantsReturn implements ReturnType<GrantLine> {
 
     private static final String GROUP = "grants";

@@ -2,15 +2,12 @@ package uk.gov.bestvalue.returns.returns.ledger;
 
 import java.util.List;
 
-import org.springframework.stereotype.Component;
-
 import uk.gov.bestvalue.returns.returns.ReturnType;
 import uk.gov.bestvalue.returns.rules.ReturnRow;
 import uk.gov.bestvalue.returns.rules.Rule;
 import uk.gov.bestvalue.returns.rules.RuleSettings;
 
 /** The capital receipts ledger: receipt lines for R4's match with completed disposals; no plan rules. */
-@Component
 public class CapitalReceiptsReturn implements ReturnType<ReceiptLine> {
 
     @Override

@@ -4,8 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.stereotype.Component;
-
 import uk.gov.bestvalue.returns.returns.ReturnType;
 import uk.gov.bestvalue.returns.returns.procurement.SupplierKey;
 import uk.gov.bestvalue.returns.rules.ReturnRow;
@@ -16,7 +14,6 @@ import uk.gov.bestvalue.returns.rules.RuleSettings;
  * The spend ledger (spending over £500): payment lines keyed on their supplier the way contracts are, so the
  * monthly reconciliation can match them. It has no plan rules of its own: R1-R3 run in the monthly job.
  */
-@Component
 public class SpendLedgerReturn implements ReturnType<PaymentLine> {
 
     @Override

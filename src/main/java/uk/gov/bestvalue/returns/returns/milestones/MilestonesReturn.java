@@ -4,8 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.stereotype.Component;
-
 import uk.gov.bestvalue.returns.returns.CrossCheckContext;
 import uk.gov.bestvalue.returns.returns.ReturnType;
 import uk.gov.bestvalue.returns.rules.Finding;
@@ -18,7 +16,6 @@ import uk.gov.bestvalue.returns.rules.RuleSettings;
  * The action plan milestones return: one row per milestone, one sheet per plan area; rules M1-M3 on each row,
  * M4 against the previous month at publish, and the KPIs per area refreshed once the load is current.
  */
-@Component
 public class MilestonesReturn implements ReturnType<MilestoneLine> {
 
     private static final String GROUP = "milestones";

@@ -4,8 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.stereotype.Component;
-
 import uk.gov.bestvalue.returns.returns.Dimension;
 import uk.gov.bestvalue.returns.returns.ReturnType;
 import uk.gov.bestvalue.returns.rules.EnabledRules;
@@ -14,7 +12,6 @@ import uk.gov.bestvalue.returns.rules.Rule;
 import uk.gov.bestvalue.returns.rules.RuleSettings;
 
 /** The procurement contracts return: contract lines, rules P1-P8, and the supplier dimension. */
-@Component
 public class ProcurementReturn implements ReturnType<ContractLine> {
 
     private static final String GROUP = "procurement";

@@ -21,19 +21,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-import uk.gov.bestvalue.returns.JobDefinitions;
-import uk.gov.bestvalue.returns.directory.OwnersDirectory;
+import uk.gov.bestvalue.returns.PipelineDefinitions;
 import uk.gov.bestvalue.returns.returns.CheckedRow;
 import uk.gov.bestvalue.returns.returns.ReturnReader;
-import uk.gov.bestvalue.returns.returns.ReturnType;
-import uk.gov.bestvalue.returns.returns.ReturnTypes;
-import uk.gov.bestvalue.returns.returns.disposals.DisposalsReturn;
-import uk.gov.bestvalue.returns.returns.grants.GrantsReturn;
-import uk.gov.bestvalue.returns.returns.milestones.MilestonesReturn;
-import uk.gov.bestvalue.returns.returns.procurement.ProcurementReturn;
-import uk.gov.bestvalue.returns.rules.RuleSettings;
-import uk.gov.bestvalue.returns.spec.ReturnCatalog;
-import uk.gov.bestvalue.returns.spec.ReturnRecognizer;
 import uk.gov.bestvalue.returns.spec.UnrecognisedReturnException;
 
 /**
@@ -53,15 +43,8 @@ class RealLedgersTests {
 
     @BeforeAll
     static void definitions() {
-        JobDefinitions definitions = new JobDefinitions(Path.of("jobs"));
-        RuleSettings settings = RuleSettings.load(definitions);
         // every return type, so a file taken for another return fails on its type, not on a missing one
-        List<ReturnType<?>> types = List.of(new SpendLedgerReturn(), new CapitalReceiptsReturn(),
-                new ProcurementReturn(), new GrantsReturn(settings), new DisposalsReturn(),
-                new MilestonesReturn(settings));
-        opener = new ReturnReader.Opener(
-                new ReturnRecognizer(ReturnCatalog.load(definitions), OwnersDirectory.load(definitions)),
-                new ReturnTypes(types), settings, MAX_FILE_BYTES);
+        opener = PipelineDefinitions.load(Path.of("jobs"), MAX_FILE_BYTES).opener();
     }
 
     @TestFactory

@@ -1,0 +1,50 @@
+package uk.gov.bestvalue.returns;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import uk.gov.bestvalue.returns.directory.OwnersDirectory;
+import uk.gov.bestvalue.returns.returns.ReturnReader;
+import uk.gov.bestvalue.returns.returns.ReturnType;
+import uk.gov.bestvalue.returns.returns.ReturnTypes;
+import uk.gov.bestvalue.returns.returns.disposals.DisposalsReturn;
+import uk.gov.bestvalue.returns.returns.grants.GrantsReturn;
+import uk.gov.bestvalue.returns.returns.ledger.CapitalReceiptsReturn;
+import uk.gov.bestvalue.returns.returns.ledger.SpendLedgerReturn;
+import uk.gov.bestvalue.returns.returns.milestones.MilestonesReturn;
+import uk.gov.bestvalue.returns.returns.procurement.ProcurementReturn;
+import uk.gov.bestvalue.returns.rules.RuleSettings;
+import uk.gov.bestvalue.returns.spec.ReturnCatalog;
+import uk.gov.bestvalue.returns.spec.ReturnRecognizer;
+
+/**
+ * What reading and checking a return is built from, wired in this one place for both the Spring application
+ * and the lean {@code check}: the definitions of {@code jobs/}, the return types and the opener of return files.
+ *
+ * @param opener opens, recognises and checks return files; files larger than its limit are rejected unread
+ */
+public record PipelineDefinitions(ReturnCatalog catalog, OwnersDirectory owners, RuleSettings settings,
+                                  ReturnRecognizer recognizer, ReturnTypes types, ReturnReader.Opener opener) {
+
+    /** Reads the definitions in {@code jobsDir}, or the copy in the jar when that folder is absent. */
+    public static PipelineDefinitions load(Path jobsDir, long maxFileBytes) {
+        return load(new JobDefinitions(jobsDir), maxFileBytes);
+    }
+
+    /** Builds everything from definitions already located. */
+    public static PipelineDefinitions load(JobDefinitions jobs, long maxFileBytes) {
+        ReturnCatalog catalog = ReturnCatalog.load(jobs);
+        OwnersDirectory owners = OwnersDirectory.load(jobs);
+        RuleSettings settings = RuleSettings.load(jobs);
+        ReturnRecognizer recognizer = new ReturnRecognizer(catalog, owners);
+        ReturnTypes types = new ReturnTypes(returnTypes(settings));
+        return new PipelineDefinitions(catalog, owners, settings, recognizer, types,
+                new ReturnReader.Opener(recognizer, types, settings, maxFileBytes));
+    }
+
+    /** Every return type with a Java side, one per spec in {@code jobs/returns/}: a new return is added here. */
+    private static List<ReturnType<?>> returnTypes(RuleSettings settings) {
+        return List.of(new ProcurementReturn(), new GrantsReturn(settings), new DisposalsReturn(),
+                new MilestonesReturn(settings), new SpendLedgerReturn(), new CapitalReceiptsReturn());
+    }
+}

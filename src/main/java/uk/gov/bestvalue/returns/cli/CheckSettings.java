@@ -1,0 +1,90 @@
+package uk.gov.bestvalue.returns.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The settings {@code check} needs, looked up without starting Spring where the application looks them up and in
+ * the same order: an argument such as {@code --pipeline.jobs-dir=DIR}, a Java system property, an environment
+ * variable such as {@code PIPELINE_JOBS_DIR}, then the default in application.yml.
+ *
+ * @param jobsDir      the folder of the runtime definitions; the copy in the jar is used when it is absent
+ * @param maxFileBytes files larger than this are rejected unread
+ */
+record CheckSettings(Path jobsDir, long maxFileBytes) {
+
+    static final String JOBS_DIR = "jobs-dir";
+    static final String MAX_FILE_BYTES = "max-file-bytes";
+
+    /** The settings for this command line, environment and system properties. */
+    static CheckSettings resolve(String[] args, Map<String, String> environment, Properties system) {
+        JsonNode defaults = defaults();
+        String jobsDir = value(JOBS_DIR, args, environment, system, defaults);
+        String maxFileBytes = value(MAX_FILE_BYTES, args, environment, system, defaults);
+        try {
+            return new CheckSettings(Path.of(jobsDir), Long.parseLong(maxFileBytes.trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("pipeline." + MAX_FILE_BYTES + " must be a number of bytes, not '"
+                    + maxFileBytes + "'");
+        }
+    }
+
+    private static String value(String name, String[] args, Map<String, String> environment, Properties system,
+                                JsonNode defaults) {
+        String canonical = canonical("pipeline." + name);
+        for (String arg : args) {
+            int equals = arg.indexOf('=');
+            if (arg.startsWith("--") && equals > 2 && canonical(arg.substring(2, equals)).equals(canonical)) {
+                return arg.substring(equals + 1);
+            }
+        }
+        for (String key : system.stringPropertyNames()) {
+            if (canonical(key).equals(canonical)) {
+                return system.getProperty(key);
+            }
+        }
+        for (String variable : environmentNames("pipeline." + name)) {
+            if (environment.containsKey(variable)) {
+                return environment.get(variable);
+            }
+        }
+        JsonNode value = defaults.path("pipeline").path(name);
+        if (value.isMissingNode() || value.isNull()) {
+            throw new IllegalStateException("application.yml has no default for pipeline." + name);
+        }
+        return value.asString();
+    }
+
+    /** Spring's relaxed names: {@code jobs-dir}, {@code jobsDir} and {@code jobs_dir} are one setting. */
+    private static String canonical(String name) {
+        return name.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
+    }
+
+    /** The environment variables Spring reads for a setting: PIPELINE_JOBSDIR or PIPELINE_JOBS_DIR, either case. */
+    private static List<String> environmentNames(String name) {
+        String joined = name.replace('.', '_').replace("-", "").toUpperCase(Locale.ROOT);
+        String separated = name.replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT);
+        return List.of(joined, separated, joined.toLowerCase(Locale.ROOT), separated.toLowerCase(Locale.ROOT));
+    }
+
+    /** application.yml as packaged: the one place the defaults are written. */
+    private static JsonNode defaults() {
+        try (InputStream in = CheckSettings.class.getClassLoader().getResourceAsStream("application.yml")) {
+            if (in == null) {
+                throw new IllegalStateException("application.yml is not on the classpath");
+            }
+            return new YAMLMapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read application.yml", e);
+        }
+    }
+}
