@@ -41,8 +41,16 @@ class CheckedWorkbooks {
         try {
             Files.createDirectories(folder);
             boolean marked = Files.size(file) <= maxAttachmentBytes;
-            AnnotatedWorkbook checked = marked ? annotator.annotate(file, batch.fileName(), findings, folder)
-                    : annotator.listFindings(batch.fileName(), findings, folder);
+            AnnotatedWorkbook checked = null;
+            if (marked) {
+                try {
+                    checked = annotator.annotate(file, batch.fileName(), findings, folder);
+                } catch (IOException | RuntimeException e) {
+                    // a workbook the reader took but the writer refuses (strict OOXML, say): send the list instead
+                    marked = false;
+                }
+            }
+            checked = checked != null ? checked : annotator.listFindings(batch.fileName(), findings, folder);
             return new Checked(new EmailAttachment(checked.file(), checked.fileName(), checked.mimeType()), marked);
         } catch (IOException e) {
             throw new UncheckedIOException("The checked workbook of " + batch.fileName() + " cannot be written", e);

@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import uk.gov.bestvalue.returns.directory.Directorate;
@@ -24,6 +26,8 @@ import uk.gov.bestvalue.returns.warehouse.LoadBatchRepository;
  */
 @Component
 public class OwnerNotifier {
+
+    private static final Logger log = LoggerFactory.getLogger(OwnerNotifier.class);
 
     private final LoadBatchRepository batches;
     private final FindingRepository findings;
@@ -55,9 +59,23 @@ public class OwnerNotifier {
                 : catalog.byId(batch.returnType()).map(ReturnSpec::title).orElse(batch.returnType());
         List<Finding> batchFindings = findings.findByBatch(loadBatchId);
         CheckedWorkbooks.Checked checked = file == null || batchFindings.isEmpty() ? null
-                : checkedWorkbooks.write(batch, file, batchFindings);
+                : checkedWorkbook(batch, file, batchFindings);
         outbox.queue(OwnerEmailComposer.compose(batch, directorate == null ? null : directorate.name(), returnTitle,
                 batchFindings, recipients(batch, directorate), checked));
+    }
+
+    /**
+     * The owner's workbook marked with its findings; null when it cannot be written (a workbook the reader took but
+     * the writer refuses): the email still goes, listing the findings, and the load stands.
+     */
+    private CheckedWorkbooks.Checked checkedWorkbook(LoadBatch batch, Path file, List<Finding> batchFindings) {
+        try {
+            return checkedWorkbooks.write(batch, file, batchFindings);
+        } catch (RuntimeException e) {
+            log.warn("load batch {}: the checked workbook could not be written, the email goes without it: {}",
+                    batch.id(), e.toString());
+            return null;
+        }
     }
 
     private List<String> recipients(LoadBatch batch, Directorate directorate) {

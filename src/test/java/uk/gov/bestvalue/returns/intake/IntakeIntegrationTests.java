@@ -105,6 +105,31 @@ class IntakeIntegrationTests extends PipelineIntegrationTest {
     }
 
     @Test
+    void aWorkbookTheReaderTakesButTheWriterRefusesStillLoadsAndItsOwnerIsTold() throws IOException {
+        // given the Children's return without its content-types part: our reader takes it, POI will not open it
+        Path original = PipelineTestSupport.SAMPLES.resolve("childrens-procurement-2016-01.xlsx");
+        Path stripped = folders.inbox().resolve("childrens-procurement-2016-01.xlsx");
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(original));
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(stripped))) {
+            for (java.util.zip.ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                if (!entry.getName().equals("[Content_Types].xml")) {
+                    out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                    in.transferTo(out);
+                    out.closeEntry();
+                }
+            }
+        }
+
+        // when
+        List<SubmissionOutcome> outcomes = poller.processNow(List.of(stripped));
+
+        // then it is loaded and current, and its owners' email is queued (with the findings listed instead)
+        assertThat(outcomes).singleElement().extracting(SubmissionOutcome::status).isEqualTo("loaded with findings");
+        assertThat(count("SELECT COUNT(*) FROM v_contract_current WHERE directorate_id = 'childrens'")).isEqualTo(12);
+        assertThat(count("SELECT COUNT(*) FROM outbox_email")).isPositive();
+    }
+
+    @Test
     void aBrokenFileIsRejectedWithAReasonAndTheOthersStillLoad() throws IOException {
         // given a corrupt workbook, an unknown shape and a good return in the inbox
         PipelineTestSupport.drop("corrupt-procurement-2016-01.xlsx", folders.inbox());
