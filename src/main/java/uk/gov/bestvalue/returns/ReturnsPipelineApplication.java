@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import uk.gov.bestvalue.returns.cli.CheckCommand;
 import uk.gov.bestvalue.returns.cli.DatabaseOption;
+import uk.gov.bestvalue.returns.cli.PipelineCommandLine;
 
 /** Entry point of the Best Value returns pipeline: the command line, the daemon and the batch jobs. */
 @SpringBootApplication
@@ -13,12 +14,18 @@ import uk.gov.bestvalue.returns.cli.DatabaseOption;
 public class ReturnsPipelineApplication {
 
     public static void main(String[] args) {
+        if (PipelineCommandLine.isHelp(args)) {
+            // asking for help is not an error, and needs nothing started
+            System.out.println(PipelineCommandLine.USAGE);
+            System.exit(0);
+            return;
+        }
         String[] arguments;
         try {
             arguments = DatabaseOption.apply(args, System.getenv());
         } catch (IllegalArgumentException e) {
             System.err.println("returns-pipeline: " + e.getMessage());
-            System.exit(1);
+            System.exit(PipelineCommandLine.USAGE_ERROR);
             return;
         }
         if (CheckCommand.isCheck(arguments)) {

@@ -41,7 +41,7 @@ public final class CheckCommand {
         return run(args, System.getenv(), System.getProperties(), System.out, System.err);
     }
 
-    /** Checks the file the command line names and prints the result; the exit code: 0 accepted, 2 rejected, 1 usage. */
+    /** Checks the file the command line names and prints the result; the exit code: 0 accepted, 2 rejected or a usage error. */
     static int run(String[] args, Map<String, String> environment, Properties system, PrintStream out,
                    PrintStream err) {
         List<String> words = words(args);
@@ -122,6 +122,6 @@ public final class CheckCommand {
     private static int usage(String problem, PrintStream err) {
         err.println("returns-pipeline: " + problem);
         err.println(PipelineCommandLine.USAGE);
-        return 1;
+        return PipelineCommandLine.USAGE_ERROR;
     }
 }

@@ -22,19 +22,21 @@ import uk.gov.bestvalue.returns.intake.InboxPoller;
 import uk.gov.bestvalue.returns.intake.IntakeFolders;
 import uk.gov.bestvalue.returns.intake.ProcessingRecovery;
 import uk.gov.bestvalue.returns.intake.Sha256;
+import uk.gov.bestvalue.returns.intake.SubmissionOutcome;
 import uk.gov.bestvalue.returns.report.MonthlyReports;
 import uk.gov.bestvalue.returns.returns.ReturnChecker;
 import uk.gov.bestvalue.returns.schedule.PipelineScheduler;
 
 /**
  * The commands a person types: {@code demo}, {@code check FILE [--json]}, {@code ingest FILE}, {@code serve},
- * {@code monthly --period P}, {@code report --period P} and {@code bench}. Exit code 0 when all is well, 2 when a checked file is rejected, 1 on a usage error.
+ * {@code monthly --period P}, {@code report --period P} and {@code bench}. Exit code 0 when all is well, 1 when a run failed, 2 on a usage error or a file rejected.
  */
 @Component
 @ConditionalOnProperty(name = "pipeline.cli.enabled", matchIfMissing = true)
 public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator {
 
-    static final String USAGE = """
+    /** What a person may type, printed for help and after a usage error. */
+    public static final String USAGE = """
             usage: returns-pipeline <command>
               demo                 process every file in input-samples/ through the whole pipeline
               check FILE [--json]  check a file without loading it (exit 0 accepted, 2 rejected)
@@ -45,6 +47,10 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
               bench [--rows N] [--db h2|mysql]
                                    time reading, checking and loading a generated return of N rows (default 100000)
                                    and reconciling a ledger of 10 x N lines, on the embedded H2 or the local MySQL""";
+    /** The exit code of a command that did not do what was asked: a run that failed. */
+    public static final int FAILED = 1;
+    /** The exit code of a command typed wrongly, or of a file rejected. */
+    public static final int USAGE_ERROR = 2;
     private static final Logger log = LoggerFactory.getLogger(PipelineCommandLine.class);
 
     private final ReturnChecker checker;
@@ -88,6 +94,7 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
             case "bench" -> exitCode = bench.run(rows(args), out);
             case "monthly" -> monthly(args);
             case "report" -> report(args);
+            case "help" -> out.println(USAGE);
             default -> usage(command.isEmpty() ? null : "unknown command '" + command + "'");
         }
     }
@@ -136,7 +143,12 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
             System.err.println("returns-pipeline: " + problem);
         }
         System.err.println(USAGE);
-        exitCode = 1;
+        exitCode = USAGE_ERROR;
+    }
+
+    /** Whether the command line asks for help: {@code help}, {@code --help} or {@code -h}, in any place. */
+    public static boolean isHelp(String[] args) {
+        return java.util.Arrays.stream(args).anyMatch(a -> a.equals("help") || a.equals("--help") || a.equals("-h"));
     }
 
     /** Reached only when the application is started for {@code check} some other way: main runs {@link CheckCommand}. */
@@ -148,13 +160,16 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
         recovery.recover();
         folders.create();
         Path dropped = Files.copy(file, folders.inbox().resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-        SummaryTable.print(poller.processNow(List.of(dropped)), out);
+        List<SubmissionOutcome> outcomes = poller.processNow(List.of(dropped));
+        SummaryTable.print(outcomes, out);
+        // a file not loaded (rejected, or a duplicate of one already loaded) is not a success
+        exitCode = outcomes.stream().allMatch(o -> o.status().startsWith("loaded")) ? 0 : USAGE_ERROR;
     }
 
     private void monthly(ApplicationArguments args) {
         String period = optionValue(args, "period");
-        if (period == null) {
-            usage("monthly needs --period yyyy-MM");
+        if (period == null || !period.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+            usage("monthly needs --period yyyy-MM, a month such as 2016-01" + (period == null ? "" : ": not " + period));
             return;
         }
         exitCode = monthly.run(period, out);
@@ -163,7 +178,7 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
     private void report(ApplicationArguments args) {
         String period = optionValue(args, "period");
         if (period == null || !period.matches("\\d{4}-(0[1-9]|1[0-2])")) {
-            usage("report needs --period yyyy-MM");
+            usage("report needs --period yyyy-MM, a month such as 2016-01" + (period == null ? "" : ": not " + period));
             return;
         }
         MonthlyReports.Files files = reports.write(period);

@@ -18,6 +18,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
@@ -69,10 +71,10 @@ class CheckCommandTests {
 
     @Test
     void aMissingFileOrNoFileIsAUsageError() {
-        assertThat(check(Map.of(), "check")).isEqualTo(1);
+        assertThat(check(Map.of(), "check")).isEqualTo(2);
         assertThat(errors()).contains("returns-pipeline: check needs one FILE", "usage: returns-pipeline");
 
-        assertThat(check(Map.of(), "check", "no-such-file.xlsx")).isEqualTo(1);
+        assertThat(check(Map.of(), "check", "no-such-file.xlsx")).isEqualTo(2);
         assertThat(errors()).contains("returns-pipeline: no such file: no-such-file.xlsx");
         assertThat(printed()).isEmpty();
     }
@@ -104,6 +106,30 @@ class CheckCommandTests {
         // and nothing was logged, and no file was written: no database, no log
         assertThat(result.err()).isEmpty();
         assertThat(folder).isEmptyDirectory();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"help", "--help", "-h"})
+    void askingForHelpPrintsTheUsageOnStandardOutputAndSucceeds(String asked, @TempDir Path folder) throws Exception {
+        // when
+        Result result = runInOwnJvm(folder, asked);
+
+        // then
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).startsWith("usage: returns-pipeline").contains("check FILE");
+        assertThat(result.err()).isEmpty();
+        assertThat(folder).isEmptyDirectory();
+    }
+
+    @Test
+    void aCommandTypedWronglyIsAUsageErrorOnStandardError(@TempDir Path folder) throws Exception {
+        // when
+        Result result = runInOwnJvm(folder, "monthly", "--period", "2016-13", "--pipeline.cli.enabled=true");
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("monthly needs --period yyyy-MM", "not 2016-13");
+        assertThat(result.out()).isEmpty();
     }
 
     private int check(Map<String, String> environment, String... args) {
