@@ -10,7 +10,6 @@ import uk.gov.bestvalue.returns.workbook.CellValue;
 import uk.gov.bestvalue.returns.workbook.Parsed;
 import uk.gov.bestvalue.returns.workbook.RowCursor;
 import uk.gov.bestvalue.returns.workbook.SheetRow;
-import uk.gov.bestvalue.returns.workbook.ValueParsers;
 import uk.gov.bestvalue.returns.workbook.WorkbookFile;
 import uk.gov.bestvalue.returns.workbook.Workbooks;
 
@@ -58,13 +57,6 @@ public final class OurReaders {
 
     /** The cell's value as the field's type reads it. */
     static Parsed<?> typed(FieldType type, CellValue cell) {
-        return switch (type) {
-            case TEXT -> ValueParsers.text(cell);
-            case MONEY -> ValueParsers.money(cell);
-            case DATE -> ValueParsers.date(cell);
-            case BOOLEAN -> ValueParsers.bool(cell);
-            case PERCENT -> ValueParsers.percent(cell);
-            case INTEGER -> ValueParsers.integer(cell);
-        };
+        return type.parse(cell);
     }
 }

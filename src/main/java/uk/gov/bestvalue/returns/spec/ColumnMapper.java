@@ -124,33 +124,32 @@ public final class ColumnMapper {
         if (field.type() == FieldType.TEXT) {
             return true;
         }
-        int filled = 0;
-        int fit = 0;
-        for (SheetRow row : samples) {
-            CellValue cell = row.cell(column);
-            if (!cell.isBlank()) {
-                filled++;
-                fit += field.type().parse(cell).failed() ? 0 : 1;
-            }
-        }
-        return filled < 3 || fit * 2 >= filled;
+        int[] counts = share(column, samples, cell -> !field.type().parse(cell).failed());
+        return counts[0] < 3 || counts[1] * 2 >= counts[0];
     }
 
+    /** Whether at least four in five of three or more sampled values have the field's telling shape. */
     private static boolean shapedAs(FieldSpec field, int column, List<SheetRow> samples) {
         Pattern shape = field.content() == null ? null : CONTENT_SHAPES.get(field.content());
         if (shape == null) {
             return false;
         }
+        int[] counts = share(column, samples, cell -> shape.matcher(cell.text()).matches());
+        return counts[0] >= 3 && counts[1] * 5 >= counts[0] * 4;
+    }
+
+    /** How many sampled cells of a column are filled, and how many of those pass the test. */
+    private static int[] share(int column, List<SheetRow> samples, java.util.function.Predicate<CellValue> test) {
         int filled = 0;
-        int fit = 0;
+        int passed = 0;
         for (SheetRow row : samples) {
             CellValue cell = row.cell(column);
             if (!cell.isBlank()) {
                 filled++;
-                fit += shape.matcher(cell.text()).matches() ? 1 : 0;
+                passed += test.test(cell) ? 1 : 0;
             }
         }
-        return filled >= 3 && fit * 5 >= filled * 4;
+        return new int[] {filled, passed};
     }
 
     private record Candidate(int field, int column, double score, How how) {

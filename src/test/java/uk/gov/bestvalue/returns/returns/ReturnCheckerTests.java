@@ -15,17 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import uk.gov.bestvalue.returns.JobDefinitions;
-import uk.gov.bestvalue.returns.directory.OwnersDirectory;
-import uk.gov.bestvalue.returns.returns.disposals.DisposalsReturn;
-import uk.gov.bestvalue.returns.returns.grants.GrantsReturn;
-import uk.gov.bestvalue.returns.returns.ledger.CapitalReceiptsReturn;
-import uk.gov.bestvalue.returns.returns.ledger.SpendLedgerReturn;
-import uk.gov.bestvalue.returns.returns.milestones.MilestonesReturn;
-import uk.gov.bestvalue.returns.returns.procurement.ProcurementReturn;
-import uk.gov.bestvalue.returns.rules.RuleSettings;
-import uk.gov.bestvalue.returns.spec.ReturnCatalog;
-import uk.gov.bestvalue.returns.spec.ReturnRecognizer;
+import uk.gov.bestvalue.returns.PipelineDefinitions;
 
 /** What {@code check} tells a lead: placement first, every row checked all the same, columns and causes listed. */
 class ReturnCheckerTests {
@@ -40,14 +30,7 @@ class ReturnCheckerTests {
 
     @BeforeAll
     static void checker() {
-        JobDefinitions definitions = new JobDefinitions(Path.of("jobs"));
-        RuleSettings settings = RuleSettings.load(definitions);
-        List<ReturnType<?>> types = List.of(new SpendLedgerReturn(), new CapitalReceiptsReturn(),
-                new ProcurementReturn(), new GrantsReturn(settings), new DisposalsReturn(),
-                new MilestonesReturn(settings));
-        checker = new ReturnChecker(new ReturnReader.Opener(
-                new ReturnRecognizer(ReturnCatalog.load(definitions), OwnersDirectory.load(definitions)),
-                new ReturnTypes(types), settings, 100L * 1024 * 1024));
+        checker = new ReturnChecker(PipelineDefinitions.load(Path.of("jobs"), 100L * 1024 * 1024).opener());
     }
 
     @Test
