@@ -147,9 +147,9 @@ final class ReturnTables {
         data.reconciliationCounts().forEach((rule, count) -> rows.add(row(rule, count, RULES.get(rule))));
         PackData.RunInfo run = data.run();
         String note = run == null ? "The monthly reconciliation has not run for this month."
-                : "Monthly run " + run.status().toLowerCase(Locale.ROOT)
-                + (run.finishedAt() == null ? "" : " at " + TIME.format(run.finishedAt())) + ": " + run.payments()
-                + " payments, " + run.matched() + " matched.";
+                : (run.finishedAt() == null ? "This month's reconciliation"
+                : "Monthly run " + run.status().toLowerCase(Locale.ROOT) + " at " + TIME.format(run.finishedAt()))
+                + ": " + run.payments() + " payments, " + run.matched() + " matched to a contract or grant.";
         return new Table("Reconciliation exceptions", note, List.of(col("Rule", Kind.TEXT), col("Findings", Kind.COUNT),
                 col("Exception", Kind.TEXT)), rows, false);
     }

@@ -84,13 +84,20 @@ final class SubmissionQueries {
         return new SubmissionGrid(types.stream().map(t -> t.title().replaceFirst("(?i) return$", "")).toList(), rows);
     }
 
-    /** The period's last monthly run, or null. */
+    /**
+     * The period's last monthly run, or null. The payment counts are read from the reconciliation's own totals, not
+     * from the run's record: the pack written by the run itself comes before the run records them.
+     */
     RunInfo run(YearMonth period) {
-        return jdbc.sql("SELECT status, finished_at, payments, payments_matched FROM monthly_run WHERE period = ? "
-                        + "ORDER BY monthly_run_id DESC")
-                .param(period.toString())
-                .query((rs, n) -> new RunInfo(rs.getString(1), time(rs.getTimestamp(2)),
-                        (Integer) rs.getObject(3, Integer.class), (Integer) rs.getObject(4, Integer.class)))
+        String month = period.toString();
+        Integer payments = jdbc.sql("SELECT COALESCE(SUM(payments), 0) FROM payment_total WHERE period = ?")
+                .param(month).query(Integer.class).single();
+        Integer matched = jdbc.sql("SELECT COALESCE(SUM(payments), 0) FROM payment_total WHERE period = ? "
+                        + "AND method <> 'none'")
+                .param(month).query(Integer.class).single();
+        return jdbc.sql("SELECT status, finished_at FROM monthly_run WHERE period = ? ORDER BY monthly_run_id DESC")
+                .param(month)
+                .query((rs, n) -> new RunInfo(rs.getString(1), time(rs.getTimestamp(2)), payments, matched))
                 .list().stream().findFirst().orElse(null);
     }
 

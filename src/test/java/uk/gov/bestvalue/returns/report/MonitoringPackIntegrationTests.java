@@ -190,6 +190,22 @@ class MonitoringPackIntegrationTests extends PipelineIntegrationTest {
                 "No milestones return this month.");
     }
 
+    @Test
+    void aPackWrittenWhileItsRunIsStillGoingGivesThePaymentFigures() throws IOException {
+        // given the sample month reconciled, and its run's record as it is while the run writes its own pack
+        loadAndReconcile();
+        jdbc.sql("UPDATE monthly_run SET status = 'STARTED', finished_at = NULL, payments = NULL, "
+                + "payments_matched = NULL WHERE period = '2016-01'").update();
+
+        // when
+        MonitoringPackFiles files = pack.write("2016-01", REPORTS);
+
+        // then the reconciliation's figures are there, read from its own totals
+        String html = Files.readString(files.html());
+        assertThat(html).containsPattern("This month.s reconciliation: \\d+ payments, \\d+ matched")
+                .doesNotContain("null payments", "null matched");
+    }
+
     private void loadAndReconcile() throws IOException {
         dropEverySample();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
