@@ -23,6 +23,8 @@ public final class ReturnValidator<T> {
     private final HeaderMatch header;
     private final RuleContext context;
     private final HeaderFindings headerFindings;
+    // the table's header findings, made once and handed over with its first row
+    private List<Finding> headerFindingsDue;
 
     public ReturnValidator(ReturnType<T> type, HeaderMatch header, RuleContext context) {
         this(type, header, context, new HeaderFindings());
@@ -35,12 +37,14 @@ public final class ReturnValidator<T> {
         this.header = header;
         this.context = context;
         this.headerFindings = headerFindings;
+        this.headerFindingsDue = headerFindings.guessedColumns(header);
     }
 
     /** Checks one data row. */
     public CheckedRow check(SheetRow sheetRow) {
         FieldChecks.Mapped mapped = FieldChecks.map(header, sheetRow);
-        List<Finding> findings = new ArrayList<>(headerFindings.guessedColumns(header));
+        List<Finding> findings = new ArrayList<>(headerFindingsDue);
+        headerFindingsDue = List.of();
         findings.addAll(mapped.findings());
         T item = type.item(mapped.row());
         for (Rule<T> rule : rules) {

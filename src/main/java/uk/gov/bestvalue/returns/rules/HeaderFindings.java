@@ -21,13 +21,9 @@ public final class HeaderFindings {
     public static final String MAPPING = "MAPPING";
 
     private final Set<String> reported = new HashSet<>();
-    private final Set<HeaderMatch> announced = new HashSet<>();
 
-    /** On a table's first row, a finding for each of its columns read by a guess; then nothing. */
+    /** A finding for each of a table's columns read by a guess, unless an earlier table of the return had it. */
     public List<Finding> guessedColumns(HeaderMatch header) {
-        if (!announced.add(header)) {
-            return List.of();
-        }
         List<Finding> findings = new java.util.ArrayList<>(0);
         for (ColumnMapping mapping : header.mappings()) {
             if (mapping.inferred() && reported.add(MAPPING + "\u0000" + mapping.field())) {
