@@ -51,6 +51,7 @@ public final class PipelineTestSupport {
      */
     public static void cleanWarehouse(JdbcClient jdbc) {
         jdbc.sql("DELETE FROM finding").update();
+        jdbc.sql("DELETE FROM load_batch_column").update();
         for (ReturnSpec spec : ReturnCatalog.load(new JobDefinitions(Path.of("jobs"))).specs()) {
             jdbc.sql("DELETE FROM " + spec.table()).update();
         }

@@ -1,6 +1,5 @@
 package uk.gov.bestvalue.returns.batch;
 
-import java.nio.file.Path;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +10,6 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import uk.gov.bestvalue.returns.reconcile.PaymentReconciliation;
-import uk.gov.bestvalue.returns.reconcile.SourceColumns;
 import uk.gov.bestvalue.returns.warehouse.LoadBatchRepository;
 
 /**
@@ -27,12 +25,10 @@ class LedgerMatchTasklet implements Tasklet {
 
     private final LoadBatchRepository batches;
     private final PaymentReconciliation reconciliation;
-    private final SourceColumns columns;
 
-    LedgerMatchTasklet(LoadBatchRepository batches, PaymentReconciliation reconciliation, SourceColumns columns) {
+    LedgerMatchTasklet(LoadBatchRepository batches, PaymentReconciliation reconciliation) {
         this.batches = batches;
         this.reconciliation = reconciliation;
-        this.columns = columns;
     }
 
     @Override
@@ -42,8 +38,6 @@ class LedgerMatchTasklet implements Tasklet {
         if (!SPEND_LEDGER.equals(batches.find(loadBatchId).orElseThrow().returnType())) {
             return RepeatStatus.FINISHED;
         }
-        // the findings name the ledger's cells: its columns are read from the file while the job still holds it
-        columns.readFrom(loadBatchId, Path.of(parameters.getString(SubmissionJobParameters.FILE)));
         try {
             contribution.incrementWriteCount(reconciliation.matchLedger(loadBatchId));
         } catch (RuntimeException e) {
@@ -51,8 +45,6 @@ class LedgerMatchTasklet implements Tasklet {
                     e.toString());
             contribution.setExitStatus(new ExitStatus(ExitStatus.COMPLETED.getExitCode(),
                     "payments left for the monthly run to match: " + e.getMessage()));
-        } finally {
-            columns.forget(loadBatchId);
         }
         return RepeatStatus.FINISHED;
     }

@@ -10,7 +10,6 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import uk.gov.bestvalue.returns.reconcile.SourceColumns;
 
 /** Records each run of the monthly job in {@code monthly_run}: when, how it ended, and its counts per rule. */
 @Component
@@ -19,16 +18,13 @@ class MonthlyRunListener implements JobExecutionListener {
     private static final Logger log = LoggerFactory.getLogger(MonthlyRunListener.class);
 
     private final JdbcClient jdbc;
-    private final SourceColumns columns;
 
-    MonthlyRunListener(JdbcClient jdbc, SourceColumns columns) {
+    MonthlyRunListener(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.columns = columns;
     }
 
     @Override
     public void beforeJob(JobExecution execution) {
-        columns.clear();
         jdbc.sql("INSERT INTO monthly_run (period, job_execution_id, started_at, status) VALUES (?, ?, ?, 'STARTED')")
                 .params(period(execution), execution.getId(), Timestamp.valueOf(LocalDateTime.now())).update();
     }
@@ -48,7 +44,6 @@ class MonthlyRunListener implements JobExecutionListener {
                         exit == null || exit.isEmpty() ? null : exit.substring(0, Math.min(2000, exit.length())),
                         period, period, period, period, period, period, period, period, execution.getId())
                 .update();
-        columns.clear();
         log.info("monthly run {} (job execution {}): {}", period, execution.getId(), execution.getStatus());
     }
 

@@ -19,7 +19,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import uk.gov.bestvalue.returns.PipelineProperties;
 import uk.gov.bestvalue.returns.notify.OwnerNotifier;
 import uk.gov.bestvalue.returns.reconcile.PaymentReconciliation;
-import uk.gov.bestvalue.returns.reconcile.SourceColumns;
 import uk.gov.bestvalue.returns.returns.CheckedRow;
 import uk.gov.bestvalue.returns.returns.ReturnReader;
 import uk.gov.bestvalue.returns.returns.ReturnTypes;
@@ -122,8 +121,7 @@ class SubmissionJobConfiguration {
     }
 
     @Bean
-    LedgerMatchTasklet ledgerMatchTasklet(LoadBatchRepository batches, PaymentReconciliation reconciliation,
-                                          SourceColumns columns) {
-        return new LedgerMatchTasklet(batches, reconciliation, columns);
+    LedgerMatchTasklet ledgerMatchTasklet(LoadBatchRepository batches, PaymentReconciliation reconciliation) {
+        return new LedgerMatchTasklet(batches, reconciliation);
     }
 }

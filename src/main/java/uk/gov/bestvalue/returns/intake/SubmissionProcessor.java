@@ -18,6 +18,7 @@ import uk.gov.bestvalue.returns.rules.Wording;
 import uk.gov.bestvalue.returns.spec.Recognition;
 import uk.gov.bestvalue.returns.spec.UnrecognisedReturnException;
 import uk.gov.bestvalue.returns.warehouse.LoadBatch;
+import uk.gov.bestvalue.returns.warehouse.LoadBatchColumns;
 import uk.gov.bestvalue.returns.warehouse.LoadBatchRepository;
 import uk.gov.bestvalue.returns.warehouse.LoadStatus;
 
@@ -32,15 +33,18 @@ public class SubmissionProcessor {
 
     private final IntakeFolders folders;
     private final LoadBatchRepository batches;
+    private final LoadBatchColumns columns;
     private final ReturnReader.Opener opener;
     private final SubmissionJobRunner jobs;
     private final OwnerNotifier notifier;
     private final OwnersDirectory owners;
 
-    public SubmissionProcessor(IntakeFolders folders, LoadBatchRepository batches, ReturnReader.Opener opener,
-                               SubmissionJobRunner jobs, OwnerNotifier notifier, OwnersDirectory owners) {
+    public SubmissionProcessor(IntakeFolders folders, LoadBatchRepository batches, LoadBatchColumns columns,
+                               ReturnReader.Opener opener, SubmissionJobRunner jobs, OwnerNotifier notifier,
+                               OwnersDirectory owners) {
         this.folders = folders;
         this.batches = batches;
+        this.columns = columns;
         this.opener = opener;
         this.jobs = jobs;
         this.notifier = notifier;
@@ -77,6 +81,7 @@ public class SubmissionProcessor {
         batches.loading(id, recognition.spec().id(), recognition.directorate().id(), recognition.periodText(),
                 recognition.header().sheet(), recognition.header().headerRowNumber(), recognition.cover().submittedBy(),
                 recognition.cover().contactEmail());
+        columns.record(id, recognition.headers());
         SubmissionOutcome outcome = load(id, claimed);
         log.info("{}: {} {} {} in {} ms", name, outcome.status(), outcome.returnType(), outcome.directorate(),
                 (System.nanoTime() - started) / 1_000_000);

@@ -16,7 +16,7 @@ import uk.gov.bestvalue.returns.PipelineProperties;
 import uk.gov.bestvalue.returns.directory.OwnersDirectory;
 import uk.gov.bestvalue.returns.notify.Outbox;
 import uk.gov.bestvalue.returns.spec.ReturnCatalog;
-import uk.gov.bestvalue.returns.spec.ReturnRecognizer;
+import uk.gov.bestvalue.returns.warehouse.LoadBatchColumns;
 
 /** The reconciliation's parts as beans, for the monthly job's steps. */
 @Configuration(proxyBeanMethods = false)
@@ -33,12 +33,7 @@ class ReconcileConfiguration {
     }
 
     @Bean
-    SourceColumns sourceColumns(JdbcClient jdbc, ReturnRecognizer recognizer) {
-        return new SourceColumns(jdbc, recognizer);
-    }
-
-    @Bean
-    ReconciliationFindings reconciliationFindings(JdbcTemplate jdbc, SourceColumns columns) {
+    ReconciliationFindings reconciliationFindings(JdbcTemplate jdbc, LoadBatchColumns columns) {
         return new ReconciliationFindings(jdbc, columns);
     }
 

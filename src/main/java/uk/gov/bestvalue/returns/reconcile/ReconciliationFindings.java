@@ -2,10 +2,13 @@ package uk.gov.bestvalue.returns.reconcile;
 
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import uk.gov.bestvalue.returns.warehouse.LoadBatchColumns;
 import uk.gov.bestvalue.returns.workbook.CellRef;
 
 /** Writes a period's reconciliation findings into the {@code finding} table in JDBC batches, and clears them. */
@@ -17,9 +20,13 @@ public final class ReconciliationFindings {
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
-    private final SourceColumns columns;
+    private final LoadBatchColumns columns;
 
-    public ReconciliationFindings(JdbcTemplate jdbc, SourceColumns columns) {
+    /** Each (batch, sheet, field) looked up once per insert: R1 asks for the same column for every off-contract line. */
+    private record ColumnKey(long loadBatchId, String sheet, String field) {
+    }
+
+    public ReconciliationFindings(JdbcTemplate jdbc, LoadBatchColumns columns) {
         this.jdbc = jdbc;
         this.columns = columns;
     }
@@ -35,8 +42,12 @@ public final class ReconciliationFindings {
             return;
         }
         List<Object[]> rows = new ArrayList<>(findings.size());
+        Map<ColumnKey, Integer> columnOf = new HashMap<>();
         for (ReconciliationFinding f : findings) {
-            CellRef cell = new CellRef(f.sheet(), f.row(), columns.columnOf(f.loadBatchId(), f.sheet(), f.field()));
+            // column A when the load recorded no such column (a batch loaded before column lineage was kept)
+            int column = columnOf.computeIfAbsent(new ColumnKey(f.loadBatchId(), f.sheet(), f.field()),
+                    key -> columns.columnOf(key.loadBatchId(), key.sheet(), key.field()).orElse(0));
+            CellRef cell = new CellRef(f.sheet(), f.row(), column);
             LedgerLine line = f.ledger();
             rows.add(new Object[] {f.loadBatchId(), f.rule(), f.severity(), f.sheet(), f.row(), cell.columnLetters(),
                     cell.toString(), f.field(), truncate(f.value(), 500), truncate(f.message(), 2000), f.period(),
