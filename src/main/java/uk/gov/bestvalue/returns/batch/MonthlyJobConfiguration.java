@@ -135,7 +135,7 @@ class MonthlyJobConfiguration {
                     contribution.incrementWriteCount(work.applyAsInt(period));
                     return RepeatStatus.FINISHED;
                 }, tx)
-                .listener(new MonthlyStepLogListener())
+                .listener(StepLogListener.forMonthlyRuns())
                 .build();
     }
 }

@@ -59,7 +59,7 @@ class SubmissionJobConfiguration {
                 .reader(returnRowsItemReader)
                 .writer(warehouseItemWriter)
                 .listener(promotion)
-                .listener(new StepLogListener())
+                .listener(StepLogListener.forLoads())
                 .build();
     }
 
@@ -83,7 +83,7 @@ class SubmissionJobConfiguration {
     Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                      PublishTasklet publishTasklet) {
         return new StepBuilder("publishStep", jobRepository).tasklet(publishTasklet, transactionManager)
-                .listener(new StepLogListener()).build();
+                .listener(StepLogListener.forLoads()).build();
     }
 
     @Bean
@@ -103,7 +103,7 @@ class SubmissionJobConfiguration {
                             Path.of(parameters.getString(SubmissionJobParameters.FILE)));
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
-                .listener(new StepLogListener())
+                .listener(StepLogListener.forLoads())
                 .build();
     }
 
@@ -116,7 +116,7 @@ class SubmissionJobConfiguration {
     Step ledgerMatchStep(JobRepository jobRepository, LedgerMatchTasklet ledgerMatchTasklet) {
         return new StepBuilder("ledgerMatchStep", jobRepository)
                 .tasklet(ledgerMatchTasklet, new ResourcelessTransactionManager())
-                .listener(new StepLogListener())
+                .listener(StepLogListener.forLoads())
                 .build();
     }
 

@@ -27,6 +27,7 @@ import uk.gov.bestvalue.returns.directory.OwnersDirectory;
 import uk.gov.bestvalue.returns.notify.EmailAttachment;
 import uk.gov.bestvalue.returns.notify.OwnerEmail;
 import uk.gov.bestvalue.returns.notify.Outbox;
+import uk.gov.bestvalue.returns.warehouse.StreamingQueries;
 
 /**
  * Tells each directorate's owners what the month's reconciliation found about their spend and returns (R1-R5):
@@ -75,7 +76,7 @@ public final class ReconciliationNotifier {
     public int run(String period) {
         int[] sent = {0};
         Directorates directorates = new Directorates(period, summary -> sent[0] += tell(period, summary) ? 1 : 0);
-        StreamedRows.query(dataSource, FINDINGS, rs -> directorates.add(new Line(rs.getString(1), rs.getString(2),
+        StreamingQueries.forEachRow(dataSource, FINDINGS, rs -> directorates.add(new Line(rs.getString(1), rs.getString(2),
                 rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
                 (Integer) rs.getObject(8, Integer.class), rs.getString(9))), period);
         directorates.finish();

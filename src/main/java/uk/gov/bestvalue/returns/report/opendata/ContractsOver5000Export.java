@@ -12,6 +12,8 @@ import com.opencsv.ICSVWriter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import uk.gov.bestvalue.returns.warehouse.StreamingQueries;
+
 /**
  * The Local Government Transparency Code 2015 dataset "contracts over £5,000" for a period, from the current
  * snapshots of the procurement returns ({@code contracts-over-5000-<period>.csv}), and beside it an internal file
@@ -33,9 +35,9 @@ public class ContractsOver5000Export {
 
     private final JdbcClient jdbc;
 
-    /** Its queries stream their rows (see {@link StreamingJdbc}), so memory stays flat however many contracts. */
+    /** Its queries stream their rows (see {@link StreamingQueries}), so memory stays flat however many contracts. */
     public ContractsOver5000Export(DataSource dataSource) {
-        this.jdbc = StreamingJdbc.client(dataSource);
+        this.jdbc = StreamingQueries.client(dataSource);
     }
 
     /** The published file's name for a period. */

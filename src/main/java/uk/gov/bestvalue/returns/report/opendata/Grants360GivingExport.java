@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
+import uk.gov.bestvalue.returns.warehouse.StreamingQueries;
+
 /**
  * The period's grants, from the current snapshots of the grant agreements returns, as 360Giving data: the
  * spreadsheet ({@code grants-360giving-<period>.xlsx}), the JSON package ({@code grants-360giving-<period>.json},
@@ -30,9 +32,9 @@ public class Grants360GivingExport {
     private final OpenDataProperties publisher;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    /** Its query streams its rows (see {@link StreamingJdbc}), so memory stays flat however many grants. */
+    /** Its query streams its rows (see {@link StreamingQueries}), so memory stays flat however many grants. */
     public Grants360GivingExport(DataSource dataSource, OpenDataProperties publisher) {
-        this.jdbc = StreamingJdbc.client(dataSource);
+        this.jdbc = StreamingQueries.client(dataSource);
         this.publisher = publisher;
     }
 
