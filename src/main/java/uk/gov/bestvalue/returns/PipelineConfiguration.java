@@ -4,8 +4,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import uk.gov.bestvalue.returns.directory.OwnersDirectory;
-import uk.gov.bestvalue.returns.returns.ReturnReader;
-import uk.gov.bestvalue.returns.returns.ReturnTypes;
+import uk.gov.bestvalue.returns.returntypes.ReturnReader;
+import uk.gov.bestvalue.returns.returntypes.ReturnTypes;
 import uk.gov.bestvalue.returns.rules.RuleSettings;
 import uk.gov.bestvalue.returns.spec.ReturnCatalog;
 import uk.gov.bestvalue.returns.spec.ReturnRecognizer;

@@ -9,8 +9,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import uk.gov.bestvalue.returns.warehouse.LoadBatch;
 import uk.gov.bestvalue.returns.warehouse.LoadBatchRepository;
-import uk.gov.bestvalue.returns.returns.ReturnReader;
-import uk.gov.bestvalue.returns.returns.ReturnTypes;
+import uk.gov.bestvalue.returns.returntypes.ReturnReader;
+import uk.gov.bestvalue.returns.returntypes.ReturnTypes;
 import uk.gov.bestvalue.returns.warehouse.SnapshotPublisher;
 
 /** Publishes the loaded file as its return's current snapshot, with the counts the load step left. */

@@ -7,8 +7,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
-import uk.gov.bestvalue.returns.returns.CheckedRow;
-import uk.gov.bestvalue.returns.returns.ReturnReader;
+import uk.gov.bestvalue.returns.returntypes.CheckedRow;
+import uk.gov.bestvalue.returns.returntypes.ReturnReader;
 import uk.gov.bestvalue.returns.spec.UnrecognisedReturnException;
 
 /**

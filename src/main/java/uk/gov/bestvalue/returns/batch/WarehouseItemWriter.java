@@ -3,8 +3,8 @@ package uk.gov.bestvalue.returns.batch;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-import uk.gov.bestvalue.returns.returns.CheckedRow;
-import uk.gov.bestvalue.returns.returns.ReturnType;
+import uk.gov.bestvalue.returns.returntypes.CheckedRow;
+import uk.gov.bestvalue.returns.returntypes.ReturnType;
 import uk.gov.bestvalue.returns.spec.ReturnSpec;
 import uk.gov.bestvalue.returns.warehouse.WarehouseWriter;
 

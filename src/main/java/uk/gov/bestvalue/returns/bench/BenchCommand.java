@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.gov.bestvalue.returns.intake.InboxPoller;
 import uk.gov.bestvalue.returns.intake.IntakeFolders;
-import uk.gov.bestvalue.returns.returns.ReturnReader;
+import uk.gov.bestvalue.returns.returntypes.ReturnReader;
 import uk.gov.bestvalue.returns.spec.ReturnCatalog;
 import uk.gov.bestvalue.returns.spec.ReturnSpec;
 import uk.gov.bestvalue.returns.warehouse.LoadBatchRepository;

@@ -11,7 +11,7 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import uk.gov.bestvalue.returns.returns.procurement.SupplierKey;
+import uk.gov.bestvalue.returns.keys.SupplierKey;
 import uk.gov.bestvalue.returns.spec.FieldSpec;
 import uk.gov.bestvalue.returns.spec.FieldType;
 import uk.gov.bestvalue.returns.spec.HeaderMatch;

@@ -2,7 +2,7 @@ package uk.gov.bestvalue.returns.bench;
 
 import java.nio.file.Path;
 
-import uk.gov.bestvalue.returns.returns.ReturnReader;
+import uk.gov.bestvalue.returns.returntypes.ReturnReader;
 import uk.gov.bestvalue.returns.spec.FieldType;
 import uk.gov.bestvalue.returns.spec.HeaderMatch;
 import uk.gov.bestvalue.returns.spec.ReturnSpec;

@@ -16,8 +16,8 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import uk.gov.bestvalue.returns.PipelineDefinitions;
 import uk.gov.bestvalue.returns.intake.Sha256;
-import uk.gov.bestvalue.returns.returns.CheckReport;
-import uk.gov.bestvalue.returns.returns.ReturnChecker;
+import uk.gov.bestvalue.returns.returntypes.CheckReport;
+import uk.gov.bestvalue.returns.returntypes.ReturnChecker;
 
 /**
  * {@code check FILE [--json]} without the Spring application: checking needs no database, scheduler or mail, so

@@ -2,7 +2,7 @@ package uk.gov.bestvalue.returns.cli;
 
 import java.io.PrintStream;
 
-import uk.gov.bestvalue.returns.returns.CheckReport;
+import uk.gov.bestvalue.returns.returntypes.CheckReport;
 
 /** Prints a check's result for a person: the verdict, how the columns were read, the findings grouped, then each. */
 final class CheckPrinter {

@@ -24,7 +24,7 @@ import uk.gov.bestvalue.returns.intake.ProcessingRecovery;
 import uk.gov.bestvalue.returns.intake.Sha256;
 import uk.gov.bestvalue.returns.intake.SubmissionOutcome;
 import uk.gov.bestvalue.returns.report.MonthlyReports;
-import uk.gov.bestvalue.returns.returns.ReturnChecker;
+import uk.gov.bestvalue.returns.returntypes.ReturnChecker;
 import uk.gov.bestvalue.returns.schedule.PipelineScheduler;
 
 /**

@@ -13,7 +13,7 @@ import uk.gov.bestvalue.returns.batch.SubmissionJobRunner;
 import uk.gov.bestvalue.returns.directory.Directorate;
 import uk.gov.bestvalue.returns.directory.OwnersDirectory;
 import uk.gov.bestvalue.returns.notify.OwnerNotifier;
-import uk.gov.bestvalue.returns.returns.ReturnReader;
+import uk.gov.bestvalue.returns.returntypes.ReturnReader;
 import uk.gov.bestvalue.returns.rules.Wording;
 import uk.gov.bestvalue.returns.spec.Recognition;
 import uk.gov.bestvalue.returns.spec.UnrecognisedReturnException;

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import uk.gov.bestvalue.returns.returns.CheckedRow;
-import uk.gov.bestvalue.returns.returns.ReturnReader;
+import uk.gov.bestvalue.returns.returntypes.CheckedRow;
+import uk.gov.bestvalue.returns.returntypes.ReturnReader;
 import uk.gov.bestvalue.returns.rules.Finding;
 import uk.gov.bestvalue.returns.rules.FindingSummary;
 import uk.gov.bestvalue.returns.spec.Recognition;

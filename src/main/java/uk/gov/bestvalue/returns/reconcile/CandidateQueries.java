@@ -10,7 +10,7 @@ import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import uk.gov.bestvalue.returns.returns.procurement.SupplierKey;
+import uk.gov.bestvalue.returns.keys.SupplierKey;
 
 /**
  * The contracts and grants a period's payments are matched against: for each directorate, those of its latest

@@ -3,7 +3,7 @@ package uk.gov.bestvalue.returns.reconcile;
 import java.util.HashMap;
 import java.util.Map;
 
-import uk.gov.bestvalue.returns.returns.procurement.SupplierKey;
+import uk.gov.bestvalue.returns.keys.SupplierKey;
 
 /**
  * Matches each payment line against the period's contracts, or, for a grant payment (by its expense type), against

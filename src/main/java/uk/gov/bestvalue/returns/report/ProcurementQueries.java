@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import uk.gov.bestvalue.returns.report.PackData.OffContractRow;
 import uk.gov.bestvalue.returns.report.PackData.ProcurementRow;
-import uk.gov.bestvalue.returns.returns.procurement.ContractLine;
+import uk.gov.bestvalue.returns.returntypes.procurement.ContractLine;
 import uk.gov.bestvalue.returns.rules.DatedValues;
 import uk.gov.bestvalue.returns.rules.RuleSettings;
 

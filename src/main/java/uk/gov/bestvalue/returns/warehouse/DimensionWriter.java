@@ -8,7 +8,7 @@ import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import uk.gov.bestvalue.returns.returns.Dimension;
+import uk.gov.bestvalue.returns.returntypes.Dimension;
 
 /**
  * Adds the keys a chunk of fact rows names to a dimension, in the chunk's transaction: one row per new key, each

@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import uk.gov.bestvalue.returns.returns.CrossCheckContext;
-import uk.gov.bestvalue.returns.returns.ReturnType;
+import uk.gov.bestvalue.returns.returntypes.CrossCheckContext;
+import uk.gov.bestvalue.returns.returntypes.ReturnType;
 import uk.gov.bestvalue.returns.spec.Recognition;
 import uk.gov.bestvalue.returns.spec.ReturnSpec;
 

@@ -8,8 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import uk.gov.bestvalue.returns.returns.CheckedRow;
-import uk.gov.bestvalue.returns.returns.ReturnType;
+import uk.gov.bestvalue.returns.returntypes.CheckedRow;
+import uk.gov.bestvalue.returns.returntypes.ReturnType;
 import uk.gov.bestvalue.returns.rules.Finding;
 import uk.gov.bestvalue.returns.rules.ReturnRow;
 import uk.gov.bestvalue.returns.spec.ReturnSpec;

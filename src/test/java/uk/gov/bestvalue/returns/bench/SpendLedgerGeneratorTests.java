@@ -20,7 +20,7 @@ import uk.gov.bestvalue.returns.directory.OwnersDirectory;
 import uk.gov.bestvalue.returns.reconcile.Candidate;
 import uk.gov.bestvalue.returns.reconcile.MatchMethod;
 import uk.gov.bestvalue.returns.reconcile.SupplierIndex;
-import uk.gov.bestvalue.returns.returns.procurement.SupplierKey;
+import uk.gov.bestvalue.returns.keys.SupplierKey;
 import uk.gov.bestvalue.returns.spec.Recognition;
 import uk.gov.bestvalue.returns.spec.ReturnCatalog;
 import uk.gov.bestvalue.returns.spec.ReturnRecognizer;

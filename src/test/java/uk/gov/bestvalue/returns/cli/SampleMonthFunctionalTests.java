@@ -17,8 +17,8 @@ import uk.gov.bestvalue.returns.PipelineIntegrationTest;
 import uk.gov.bestvalue.returns.PipelineTestSupport;
 import uk.gov.bestvalue.returns.intake.Sha256;
 import uk.gov.bestvalue.returns.intake.SubmissionOutcome;
-import uk.gov.bestvalue.returns.returns.CheckReport;
-import uk.gov.bestvalue.returns.returns.ReturnChecker;
+import uk.gov.bestvalue.returns.returntypes.CheckReport;
+import uk.gov.bestvalue.returns.returntypes.ReturnChecker;
 
 /**
  * The sample month end to end, as the demo runs it: every file in {@code input-samples/} must produce

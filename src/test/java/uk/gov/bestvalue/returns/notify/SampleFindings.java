@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import uk.gov.bestvalue.returns.PipelineDefinitions;
-import uk.gov.bestvalue.returns.returns.CheckedRow;
-import uk.gov.bestvalue.returns.returns.ReturnReader;
+import uk.gov.bestvalue.returns.returntypes.CheckedRow;
+import uk.gov.bestvalue.returns.returntypes.ReturnReader;
 import uk.gov.bestvalue.returns.rules.Finding;
 
 /** The findings the project's checker makes on a file, read as {@code check} reads it (no Spring, no database). */

@@ -111,7 +111,7 @@ public final class ReconcileScaleMeasurement {
                 rows.add(new Object[] {batch, "Contracts", i + 2, DIRECTORATES[d] + "-" + supplier, supplierName(supplier),
                         number, BigDecimal.valueOf(50_000 + random.nextInt(1_000_000)), Date.valueOf(LocalDate.of(2015, 4, 1)),
                         Date.valueOf(LocalDate.of(2018, 3, 31)),
-                        number != null ? "ch:" + number : "name:" + uk.gov.bestvalue.returns.returns.procurement.SupplierKey
+                        number != null ? "ch:" + number : "name:" + uk.gov.bestvalue.returns.keys.SupplierKey
                                 .normalisedName(supplierName(supplier))});
             }
             jdbc.batchUpdate("INSERT INTO contract_fact (load_batch_id, source_sheet, source_row, contract_reference, "
@@ -129,7 +129,7 @@ public final class ReconcileScaleMeasurement {
             rows.add(new Object[] {ledger, "finance-spend", i + 2, Date.valueOf(LocalDate.of(2016, 1, 1 + random.nextInt(31))),
                     name, BigDecimal.valueOf(500 + random.nextInt(50_000)), DEPARTMENTS[directorate], "Services",
                     number, number != null ? "ch:" + number
-                    : "name:" + uk.gov.bestvalue.returns.returns.procurement.SupplierKey.normalisedName(name)});
+                    : "name:" + uk.gov.bestvalue.returns.keys.SupplierKey.normalisedName(name)});
             if (rows.size() == 10_000) {
                 insertPayments(jdbc, rows);
             }

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import uk.gov.bestvalue.returns.returns.procurement.SupplierKey;
+import uk.gov.bestvalue.returns.keys.SupplierKey;
 
 /** Matching a payment to a contract: company number first, then exact name, then a similar name; live at the date. */
 class SupplierIndexTests {

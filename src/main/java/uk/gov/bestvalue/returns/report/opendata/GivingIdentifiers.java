@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import uk.gov.bestvalue.returns.returns.grants.RecipientKey;
+import uk.gov.bestvalue.returns.returntypes.grants.RecipientKey;
 
 /**
  * The 360Giving identifier rules: a grant is {@code 360G-<publisher prefix>-<reference>}; an organisation is named by

@@ -35,8 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.gov.bestvalue.returns.PipelineIntegrationTest;
 import uk.gov.bestvalue.returns.intake.Sha256;
 import uk.gov.bestvalue.returns.intake.SubmissionOutcome;
-import uk.gov.bestvalue.returns.returns.CheckReport;
-import uk.gov.bestvalue.returns.returns.ReturnChecker;
+import uk.gov.bestvalue.returns.returntypes.CheckReport;
+import uk.gov.bestvalue.returns.returntypes.ReturnChecker;
 
 /**
  * The open-data exports of the sample month: every sample loaded, then January 2016 exported; the files hold exactly

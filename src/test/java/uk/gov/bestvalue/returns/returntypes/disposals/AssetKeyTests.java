@@ -1,0 +1,34 @@
+package uk.gov.bestvalue.returns.returntypes.disposals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The asset dimension's key: the UPRN's digits, else the property's name and postcode. */
+class AssetKeyTests {
+
+    @Test
+    void aUprnIsItsDigits() {
+        assertThat(AssetKey.of("100023336956", "Anything", "E1 1AA")).isEqualTo("100023336956");
+        assertThat(AssetKey.of(" 6 094 123 456 ", null, null)).isEqualTo("6094123456");
+        assertThat(AssetKey.of("006094123456", null, null)).isEqualTo("6094123456");
+    }
+
+    @Test
+    void aUprnShownInScientificNotationIsReadBack() {
+        assertThat(AssetKey.of("1.00023336956E11", null, null)).isEqualTo("100023336956");
+    }
+
+    @Test
+    void somethingThatIsNotAUprnFallsBackToTheNameAndPostcode() {
+        assertThat(AssetKey.of("AST-0042", "Shadwell Community Centre", "E1 0RD"))
+                .isEqualTo("name:shadwell community centre|e10rd");
+        assertThat(AssetKey.of("1234567890123", "Plot 7 & 8, Watts Grove", null)).isEqualTo("name:plot 7 and 8 watts grove");
+        assertThat(AssetKey.of("0", "Land at Bow Common", "e3 4ab")).isEqualTo("name:land at bow common|e34ab");
+    }
+
+    @Test
+    void nothingIdentifiesAnAssetWithNeitherUprnNorName() {
+        assertThat(AssetKey.of(null, " ", "E1 1AA")).isNull();
+    }
+}
