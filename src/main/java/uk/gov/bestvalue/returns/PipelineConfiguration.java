@@ -3,6 +3,9 @@ package uk.gov.bestvalue.returns;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import uk.gov.bestvalue.returns.config.JobDefinitions;
+import uk.gov.bestvalue.returns.config.PipelineProperties;
+import uk.gov.bestvalue.returns.definitions.PipelineDefinitions;
 import uk.gov.bestvalue.returns.directory.OwnersDirectory;
 import uk.gov.bestvalue.returns.returntypes.ReturnReader;
 import uk.gov.bestvalue.returns.returntypes.ReturnTypes;

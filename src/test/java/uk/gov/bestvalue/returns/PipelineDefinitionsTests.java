@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
+import uk.gov.bestvalue.returns.definitions.PipelineDefinitions;
 import uk.gov.bestvalue.returns.spec.ReturnSpec;
 
 /** The one wiring of what reading and checking need, shared by the application and the lean {@code check}. */

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import uk.gov.bestvalue.returns.config.JobDefinitions;
 import uk.gov.bestvalue.returns.spec.ReturnCatalog;
 import uk.gov.bestvalue.returns.spec.ReturnSpec;
 import org.springframework.test.context.DynamicPropertyRegistry;

@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import uk.gov.bestvalue.returns.PipelineProperties;
+import uk.gov.bestvalue.returns.config.PipelineProperties;
 import uk.gov.bestvalue.returns.notify.OwnerNotifier;
 import uk.gov.bestvalue.returns.reconcile.PaymentReconciliation;
 import uk.gov.bestvalue.returns.returntypes.CheckedRow;

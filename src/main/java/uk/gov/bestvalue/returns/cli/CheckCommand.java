@@ -14,7 +14,7 @@ import java.util.concurrent.FutureTask;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import uk.gov.bestvalue.returns.PipelineDefinitions;
+import uk.gov.bestvalue.returns.definitions.PipelineDefinitions;
 import uk.gov.bestvalue.returns.intake.Sha256;
 import uk.gov.bestvalue.returns.returntypes.CheckReport;
 import uk.gov.bestvalue.returns.returntypes.ReturnChecker;

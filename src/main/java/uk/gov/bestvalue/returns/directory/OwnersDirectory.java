@@ -7,8 +7,8 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import uk.gov.bestvalue.returns.JobDefinitions;
-import uk.gov.bestvalue.returns.spec.ColumnTitles;
+import uk.gov.bestvalue.returns.config.JobDefinitions;
+import uk.gov.bestvalue.returns.keys.ColumnTitles;
 
 /** The directorates and their data owners from {@code jobs/owners.yml}; resolves names people write. */
 public final class OwnersDirectory {

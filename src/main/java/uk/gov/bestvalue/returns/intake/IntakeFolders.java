@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
-import uk.gov.bestvalue.returns.PipelineProperties;
+import uk.gov.bestvalue.returns.config.PipelineProperties;
 
 /**
  * The watched folder and where files go from it: claimed into {@code processing/}, then into

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import uk.gov.bestvalue.returns.PipelineProperties;
+import uk.gov.bestvalue.returns.config.PipelineProperties;
 import uk.gov.bestvalue.returns.rules.Finding;
 import uk.gov.bestvalue.returns.warehouse.LoadBatch;
 

@@ -19,7 +19,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
-import uk.gov.bestvalue.returns.PipelineProperties;
+import uk.gov.bestvalue.returns.config.PipelineProperties;
 
 /**
  * Hands one queued message over: by SMTP when {@code spring.mail.host} is set, else as an {@code .eml} file in the

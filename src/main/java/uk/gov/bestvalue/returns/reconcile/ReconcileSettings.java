@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
-import uk.gov.bestvalue.returns.JobDefinitions;
+import uk.gov.bestvalue.returns.config.JobDefinitions;
 
 /**
  * The reconciliation's settings: {@code rules.yml}'s {@code reconciliation:} section (thresholds, tolerances,

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 import org.springframework.stereotype.Component;
 
-import uk.gov.bestvalue.returns.PipelineProperties;
+import uk.gov.bestvalue.returns.config.PipelineProperties;
 import uk.gov.bestvalue.returns.report.opendata.OpenDataExports;
 import uk.gov.bestvalue.returns.report.opendata.OpenDataFiles;
 

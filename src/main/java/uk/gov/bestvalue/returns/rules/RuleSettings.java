@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import tools.jackson.databind.JsonNode;
-import uk.gov.bestvalue.returns.JobDefinitions;
+import uk.gov.bestvalue.returns.config.JobDefinitions;
 
 /** The thresholds, tolerances and on/off switches of {@code jobs/rules.yml}, by return group and rule id. */
 public final class RuleSettings {

@@ -1,7 +1,7 @@
 package uk.gov.bestvalue.returns.schedule;
 
 import tools.jackson.databind.JsonNode;
-import uk.gov.bestvalue.returns.JobDefinitions;
+import uk.gov.bestvalue.returns.config.JobDefinitions;
 
 /**
  * {@code jobs/schedule.yml}: the cron expressions (Quartz syntax, with seconds) of the monthly run and the inbox

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
+import uk.gov.bestvalue.returns.keys.ColumnTitles;
 import uk.gov.bestvalue.returns.spec.ColumnMapping.How;
 import uk.gov.bestvalue.returns.workbook.CellValue;
 import uk.gov.bestvalue.returns.workbook.SheetRow;

@@ -3,6 +3,7 @@ package uk.gov.bestvalue.returns.spec;
 import java.util.List;
 import java.util.Locale;
 
+import uk.gov.bestvalue.returns.keys.ColumnTitles;
 import uk.gov.bestvalue.returns.workbook.CellValue;
 import uk.gov.bestvalue.returns.workbook.SheetRow;
 import uk.gov.bestvalue.returns.workbook.ValueParsers;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
+import uk.gov.bestvalue.returns.keys.ColumnTitles;
 import uk.gov.bestvalue.returns.workbook.CellKind;
 import uk.gov.bestvalue.returns.workbook.SheetRow;
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import uk.gov.bestvalue.returns.JobDefinitions;
+import uk.gov.bestvalue.returns.config.JobDefinitions;
 
 /** Every return type the council collects, as defined in {@code jobs/returns/*.yml}. */
 public final class ReturnCatalog {

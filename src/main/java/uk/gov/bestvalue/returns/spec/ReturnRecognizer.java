@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import uk.gov.bestvalue.returns.directory.Directorate;
 import uk.gov.bestvalue.returns.directory.OwnersDirectory;
+import uk.gov.bestvalue.returns.keys.ColumnTitles;
 import uk.gov.bestvalue.returns.workbook.RowCursor;
 import uk.gov.bestvalue.returns.workbook.SheetInfo;
 import uk.gov.bestvalue.returns.workbook.SheetRow;

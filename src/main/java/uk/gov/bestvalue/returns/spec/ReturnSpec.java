@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import uk.gov.bestvalue.returns.keys.ColumnTitles;
+
 /**
  * A return type as data: its id, where its rows are, its fields and the warehouse table they load into.
  *

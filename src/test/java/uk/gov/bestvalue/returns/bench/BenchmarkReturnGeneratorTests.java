@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 import org.junit.jupiter.api.io.TempDir;
 
-import uk.gov.bestvalue.returns.JobDefinitions;
+import uk.gov.bestvalue.returns.config.JobDefinitions;
 import uk.gov.bestvalue.returns.directory.OwnersDirectory;
 import uk.gov.bestvalue.returns.spec.FieldSpec;
 import uk.gov.bestvalue.returns.spec.Recognition;

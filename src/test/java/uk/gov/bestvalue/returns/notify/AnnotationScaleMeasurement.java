@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import uk.gov.bestvalue.returns.JobDefinitions;
+import uk.gov.bestvalue.returns.config.JobDefinitions;
 import uk.gov.bestvalue.returns.bench.BenchmarkReturnGenerator;
 import uk.gov.bestvalue.returns.bench.HeapSampler;
 import uk.gov.bestvalue.returns.rules.Finding;

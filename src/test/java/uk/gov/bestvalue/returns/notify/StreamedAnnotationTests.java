@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import uk.gov.bestvalue.returns.JobDefinitions;
+import uk.gov.bestvalue.returns.config.JobDefinitions;
 import uk.gov.bestvalue.returns.bench.BenchmarkReturnGenerator;
 import uk.gov.bestvalue.returns.rules.Finding;
 import uk.gov.bestvalue.returns.spec.ReturnCatalog;

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-import uk.gov.bestvalue.returns.JobDefinitions;
+import uk.gov.bestvalue.returns.config.JobDefinitions;
 
 /** R6's deadline: the deadline day of schedule.yml in the month after the period. */
 class MissingReturnChaserTests {

@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import uk.gov.bestvalue.returns.JobDefinitions;
+import uk.gov.bestvalue.returns.config.JobDefinitions;
 import uk.gov.bestvalue.returns.directory.OwnersDirectory;
 
 /** A payment line goes to the contracts (R1) or, when its expense type says grant, to the grants (R3). */

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
-import uk.gov.bestvalue.returns.JobDefinitions;
+import uk.gov.bestvalue.returns.config.JobDefinitions;
 
 /** rules.yml's reconciliation section and schedule.yml's deadline, as the rules read them. */
 class ReconcileSettingsTests {

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import uk.gov.bestvalue.returns.JobDefinitions;
+import uk.gov.bestvalue.returns.config.JobDefinitions;
 import uk.gov.bestvalue.returns.reconcile.ReconcileSettings;
 import uk.gov.bestvalue.returns.report.PackData.OffContractRow;
 import uk.gov.bestvalue.returns.report.PackData.ProcurementRow;

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.TestFactory;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
-import uk.gov.bestvalue.returns.PipelineDefinitions;
+import uk.gov.bestvalue.returns.definitions.PipelineDefinitions;
 
 /**
  * Real files that councils and funders published (spend ledgers, contracts registers, 360Giving grants, land

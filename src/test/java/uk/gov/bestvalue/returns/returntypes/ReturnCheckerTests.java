@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import uk.gov.bestvalue.returns.PipelineDefinitions;
+import uk.gov.bestvalue.returns.definitions.PipelineDefinitions;
 
 /** What {@code check} tells a lead: placement first, every row checked all the same, columns and causes listed. */
 class ReturnCheckerTests {

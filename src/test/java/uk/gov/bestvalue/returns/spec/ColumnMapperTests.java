@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import uk.gov.bestvalue.returns.JobDefinitions;
+import uk.gov.bestvalue.returns.config.JobDefinitions;
 import uk.gov.bestvalue.returns.spec.ColumnMapping.How;
 import uk.gov.bestvalue.returns.workbook.CellValue;
 import uk.gov.bestvalue.returns.workbook.SheetRow;

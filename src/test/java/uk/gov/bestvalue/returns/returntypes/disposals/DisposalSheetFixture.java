@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.apache.poi.ss.usermodel.DateUtil;
 
-import uk.gov.bestvalue.returns.JobDefinitions;
+import uk.gov.bestvalue.returns.config.JobDefinitions;
 import uk.gov.bestvalue.returns.spec.FieldSpec;
 import uk.gov.bestvalue.returns.spec.HeaderMatch;
 import uk.gov.bestvalue.returns.spec.ReturnSpec;

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import tools.jackson.dataformat.yaml.YAMLMapper;
-import uk.gov.bestvalue.returns.JobDefinitions;
+import uk.gov.bestvalue.returns.config.JobDefinitions;
 import uk.gov.bestvalue.returns.returntypes.CheckedRow;
 import uk.gov.bestvalue.returns.returntypes.ReturnValidator;
 import uk.gov.bestvalue.returns.rules.Finding;

@@ -17,13 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import uk.gov.bestvalue.returns.JobDefinitions;
+import uk.gov.bestvalue.returns.config.JobDefinitions;
 import uk.gov.bestvalue.returns.directory.OwnersDirectory;
 import uk.gov.bestvalue.returns.returntypes.CheckedRow;
 import uk.gov.bestvalue.returns.returntypes.ReturnReader;
 import uk.gov.bestvalue.returns.returntypes.ReturnTypes;
 import uk.gov.bestvalue.returns.rules.RuleSettings;
-import uk.gov.bestvalue.returns.spec.ColumnTitles;
+import uk.gov.bestvalue.returns.keys.ColumnTitles;
 import uk.gov.bestvalue.returns.spec.ReturnCatalog;
 import uk.gov.bestvalue.returns.spec.ReturnRecognizer;
 import uk.gov.bestvalue.returns.spec.UnrecognisedReturnException;

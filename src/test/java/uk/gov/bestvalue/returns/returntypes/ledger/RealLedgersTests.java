@@ -21,7 +21,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-import uk.gov.bestvalue.returns.PipelineDefinitions;
+import uk.gov.bestvalue.returns.definitions.PipelineDefinitions;
 import uk.gov.bestvalue.returns.returntypes.CheckedRow;
 import uk.gov.bestvalue.returns.returntypes.ReturnReader;
 import uk.gov.bestvalue.returns.spec.UnrecognisedReturnException;

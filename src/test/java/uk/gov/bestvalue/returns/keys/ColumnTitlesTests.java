@@ -1,4 +1,4 @@
-package uk.gov.bestvalue.returns.spec;
+package uk.gov.bestvalue.returns.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package uk.gov.bestvalue.returns;
+package uk.gov.bestvalue.returns.config;
 
 import java.io.IOException;
 import java.io.InputStream;

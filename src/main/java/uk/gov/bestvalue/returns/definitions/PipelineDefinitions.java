@@ -1,8 +1,9 @@
-package uk.gov.bestvalue.returns;
+package uk.gov.bestvalue.returns.definitions;
 
 import java.nio.file.Path;
 import java.util.List;
 
+import uk.gov.bestvalue.returns.config.JobDefinitions;
 import uk.gov.bestvalue.returns.directory.OwnersDirectory;
 import uk.gov.bestvalue.returns.returntypes.ReturnReader;
 import uk.gov.bestvalue.returns.returntypes.ReturnType;

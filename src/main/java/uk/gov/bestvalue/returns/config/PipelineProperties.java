@@ -1,4 +1,4 @@
-package uk.gov.bestvalue.returns;
+package uk.gov.bestvalue.returns.config;
 
 import java.nio.file.Path;
 
