@@ -5,17 +5,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import uk.gov.bestvalue.returns.directory.Directorate;
 import uk.gov.bestvalue.returns.directory.OwnersDirectory;
+import uk.gov.bestvalue.returns.notify.ChaseEmail;
 import uk.gov.bestvalue.returns.notify.Outbox;
-import uk.gov.bestvalue.returns.notify.Html;
-import uk.gov.bestvalue.returns.notify.OwnerEmail;
 import uk.gov.bestvalue.returns.spec.ReturnCatalog;
 import uk.gov.bestvalue.returns.spec.ReturnSpec;
 
@@ -25,9 +22,6 @@ import uk.gov.bestvalue.returns.spec.ReturnSpec;
  * chase, so a re-run of the period reports it again but never sends it twice.
  */
 public final class MissingReturnChaser {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     private final JdbcClient jdbc;
     private final OwnersDirectory owners;
@@ -93,16 +87,6 @@ public final class MissingReturnChaser {
                         Timestamp.valueOf(LocalDateTime.now(clock)), String.join(", ", to))
                 .update();
         String title = catalog.byId(returnType).map(ReturnSpec::title).orElse(returnType);
-        String month = MONTH.format(YearMonth.parse(period));
-        String subject = "Overdue: " + title + ", " + directorate.name() + ", " + month;
-        String text = "Dear colleague,\n\nThe " + title + " of " + directorate.name() + " for " + month
-                + " was due by " + DAY.format(deadline) + " and has not been received. Please drop it into the returns "
-                + "inbox as soon as you can, or tell the Best Value programme office (" + owners.programmeOffice()
-                + ") why it cannot be sent.\n\nBest Value returns pipeline\n";
-        String html = "<p>Dear colleague,</p><p>The <b>" + Html.escape(title) + "</b> of " + Html.escape(directorate.name())
-                + " for " + month + " was due by <b>" + DAY.format(deadline) + "</b> and has not been received. "
-                + "Please drop it into the returns inbox as soon as you can, or tell the Best Value programme office ("
-                + Html.escape(owners.programmeOffice()) + ") why it cannot be sent.</p><p>Best Value returns pipeline</p>";
-        mail.queue(new OwnerEmail(to, subject, text, html, "chase-" + directorate.id() + "-" + returnType + "-" + period));
+        mail.queue(ChaseEmail.compose(title, returnType, directorate, period, deadline, to, owners.programmeOffice()));
     }
 }

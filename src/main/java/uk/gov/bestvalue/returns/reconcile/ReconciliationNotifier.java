@@ -26,6 +26,9 @@ import uk.gov.bestvalue.returns.directory.Directorate;
 import uk.gov.bestvalue.returns.directory.OwnersDirectory;
 import uk.gov.bestvalue.returns.notify.EmailAttachment;
 import uk.gov.bestvalue.returns.notify.OwnerEmail;
+import uk.gov.bestvalue.returns.notify.ReconciliationEmail;
+import uk.gov.bestvalue.returns.notify.ReconciliationEmail.Line;
+import uk.gov.bestvalue.returns.notify.ReconciliationEmail.Summary;
 import uk.gov.bestvalue.returns.notify.Outbox;
 import uk.gov.bestvalue.returns.warehouse.StreamingQueries;
 
@@ -61,15 +64,6 @@ public final class ReconciliationNotifier {
         this.owners = owners;
         this.mail = mail;
         this.folder = folder;
-    }
-
-    /** One finding as its owner reads it. */
-    record Line(String directorateId, String rule, String severity, String fileName, String cell, String ledgerFile,
-                String ledgerSheet, Integer ledgerRow, String message) {
-    }
-
-    /** What an email says of a directorate's findings: how many of each rule, the first few, and the file of all. */
-    record Summary(int findings, Map<String, Integer> byRule, List<Line> listed, Path csv) {
     }
 
     /** Emails the directorates whose findings are new or changed; the number of emails sent. */

@@ -1,20 +1,31 @@
-package uk.gov.bestvalue.returns.reconcile;
+package uk.gov.bestvalue.returns.notify;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import uk.gov.bestvalue.returns.directory.Directorate;
-import uk.gov.bestvalue.returns.notify.Html;
-import uk.gov.bestvalue.returns.notify.OwnerEmail;
 
 /**
  * Words the email about one directorate's reconciliation findings: how many of each rule, then each listed finding:
  * what, where in the return, which ledger line.
  */
-final class ReconciliationEmail {
+public final class ReconciliationEmail {
 
     private ReconciliationEmail() {
     }
 
-    static OwnerEmail compose(String period, Directorate directorate, ReconciliationNotifier.Summary summary,
-                              String digest) {
+    /** One finding as its owner reads it: the return's cell, and the ledger line it concerns. */
+    public record Line(String directorateId, String rule, String severity, String fileName, String cell,
+                       String ledgerFile, String ledgerSheet, Integer ledgerRow, String message) {
+    }
+
+    /** What an email says of a directorate's findings: how many of each rule, the first few, and the file of all. */
+    public record Summary(int findings, Map<String, Integer> byRule, List<Line> listed, Path csv) {
+    }
+
+    /** The email to one directorate's owners; {@code digest} identifies what it reports, so it is queued once. */
+    public static OwnerEmail compose(String period, Directorate directorate, Summary summary, String digest) {
         String subject = "Best Value reconciliation: " + directorate.name() + " – " + period + " – "
                 + summary.findings() + " finding(s) from the finance ledger";
         StringBuilder counts = new StringBuilder();
@@ -31,7 +42,7 @@ final class ReconciliationEmail {
                 .append(Html.escape(intro)).append("</p><table border=\"1\" cellpadding=\"4\" ")
                 .append("cellspacing=\"0\" style=\"border-collapse:collapse\"><tr><th>Rule</th><th>Severity</th>")
                 .append("<th>Where</th><th>Ledger line</th><th>What to do</th></tr>");
-        for (ReconciliationNotifier.Line line : summary.listed()) {
+        for (Line line : summary.listed()) {
             String where = line.fileName() + " " + line.cell();
             String ledger = line.ledgerFile() == null ? "" : line.ledgerFile() + " "
                     + (line.ledgerSheet() == null ? "" : line.ledgerSheet() + " ") + "row " + line.ledgerRow();
