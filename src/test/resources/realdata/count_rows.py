@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Counts the payment lines of every file under ../shared/realdata, independently of the Java reader.
+"""Counts the payment lines of every file under the real-data folder, independently of the Java reader.
 
 A payment line is a non-empty row below the header row whose date column holds a date and whose amount
 column holds an amount (a trailing minus, 38,937.00-, is a credit). The header row is the first of a sheet's first 30 rows with a column whose title
@@ -7,7 +7,7 @@ contains "date", one whose title contains "amount" or is "total", and a supplier
 containing "supplier", "payee" or "vendor"). A file with no such row is listed with the reason instead of a
 count. Only the standard library: csv, zipfile and xml.etree.
 
-Usage (from the project root): python3 src/test/resources/realdata/count_rows.py ../shared/realdata
+Usage (from the project root): python3 src/test/resources/realdata/count_rows.py <the real-data folder>
 prints path,rows (path relative to the folder given, rows = count or the phrase the reader's reason for rejecting the file must contain) sorted by path.
 """
 import csv
@@ -185,4 +185,6 @@ def main(folder):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else os.path.join("..", "shared", "realdata"))
+    if len(sys.argv) < 2:
+        sys.exit("usage: count_rows.py <the real-data folder>")
+    main(sys.argv[1])

@@ -14,25 +14,27 @@ import uk.gov.bestvalue.returns.cli.PipelineCommandLine;
 public class ReturnsPipelineApplication {
 
     public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs one command line to its end; its exit code, as docs/cli.md lists them. */
+    public static int run(String[] args) {
         if (PipelineCommandLine.isHelp(args)) {
             // asking for help is not an error, and needs nothing started
             System.out.println(PipelineCommandLine.USAGE);
-            System.exit(0);
-            return;
+            return 0;
         }
         String[] arguments;
         try {
             arguments = DatabaseOption.apply(args, System.getenv());
         } catch (IllegalArgumentException e) {
             System.err.println("returns-pipeline: " + e.getMessage());
-            System.exit(PipelineCommandLine.USAGE_ERROR);
-            return;
+            return PipelineCommandLine.USAGE_ERROR;
         }
         if (CheckCommand.isCheck(arguments)) {
             // a dry run needs no database, scheduler or mail: it starts none of them, and writes no file
-            System.exit(CheckCommand.runAsCommand(arguments));
-            return;
+            return CheckCommand.runAsCommand(arguments);
         }
-        System.exit(SpringApplication.exit(SpringApplication.run(ReturnsPipelineApplication.class, arguments)));
+        return SpringApplication.exit(SpringApplication.run(ReturnsPipelineApplication.class, arguments));
     }
 }

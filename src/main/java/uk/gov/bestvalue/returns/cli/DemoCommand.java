@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -48,6 +51,7 @@ class DemoCommand {
 
     /** Runs the demo; the exit code (that of the monthly run). */
     int run(PrintStream out) throws IOException {
+        long emailsBefore = outbox.mark();
         List<SubmissionOutcome> outcomes = new ArrayList<>(recovery.recover());
         folders.create();
         List<Path> dropped = new ArrayList<>();
@@ -59,6 +63,8 @@ class DemoCommand {
         }
         outcomes.addAll(poller.processNow(dropped));
         SummaryTable.print(outcomes, out);
+        out.println();
+        out.println(whatHappened(outcomes));
         String period = latestPeriod(outcomes);
         int exitCode = 0;
         if (period != null) {
@@ -67,7 +73,7 @@ class DemoCommand {
             exitCode = monthly.run(period, out);
         }
         out.println();
-        printEmails(out);
+        printEmails(out, emailsBefore);
         out.println("Emails (outbox): " + properties.folders().outbox().toAbsolutePath().normalize());
         out.println("Checked workbooks: " + properties.folders().checked().toAbsolutePath().normalize());
         out.println("Reports:         " + properties.folders().reports().toAbsolutePath().normalize()
@@ -84,9 +90,36 @@ class DemoCommand {
                 .max(String::compareTo).orElse(null);
     }
 
-    private void printEmails(PrintStream out) {
-        out.println("Emails (one per owner per file, chase and reconciliation notice), by status " + outbox.byStatus() + ":");
-        outbox.byRecipient().forEach((recipient, kinds) -> out.printf("  %-46s %d  %s%n", recipient,
+    /**
+     * The run in one paragraph: on a first run each sample is loaded or rejected; on a second run the files loaded
+     * before are duplicates (nothing loaded again, their owners told so) while the rejected ones are read and rejected
+     * again, as a rejected file is never remembered as received; with no new month loaded there is no monthly run.
+     */
+    static String whatHappened(List<SubmissionOutcome> outcomes) {
+        Map<String, Long> byStatus = outcomes.stream()
+                .collect(Collectors.groupingBy(SubmissionOutcome::status, TreeMap::new, Collectors.counting()));
+        StringBuilder text = new StringBuilder("This run: " + outcomes.size() + " files, " + byStatus.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")) + ".");
+        long duplicates = byStatus.getOrDefault("duplicate", 0L);
+        if (duplicates > 0) {
+            text.append("\n  duplicate: the same content was loaded before, so nothing is loaded again; each owner is ")
+                    .append("emailed that the file was already received.");
+        }
+        if (byStatus.getOrDefault("rejected", 0L) > 0) {
+            text.append("\n  rejected: the file could not be read or recognised; a rejected file is not kept as ")
+                    .append("received, so the same file is rejected again on every run (see its .reason.txt).");
+        }
+        if (latestPeriod(outcomes) == null) {
+            text.append("\n  No return was loaded, so there is no monthly run and no new pack; the pack of the first ")
+                    .append("run stays where it was written.");
+        }
+        return text.toString();
+    }
+
+    private void printEmails(PrintStream out, long before) {
+        out.println("Emails queued by this run (one per owner per file, chase and reconciliation notice), by status "
+                + outbox.byStatusSince(before) + ":");
+        outbox.byRecipientSince(before).forEach((recipient, kinds) -> out.printf("  %-46s %d  %s%n", recipient,
                 kinds.values().stream().mapToInt(Integer::intValue).sum(), kinds));
     }
 }

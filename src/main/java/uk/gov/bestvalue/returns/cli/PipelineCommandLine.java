@@ -181,6 +181,13 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
             usage("report needs --period yyyy-MM, a month such as 2016-01" + (period == null ? "" : ": not " + period));
             return;
         }
+        if (!reports.hasData(period)) {
+            // an empty pack would look like a month in which nothing was owed, sent or paid
+            System.err.println("returns-pipeline: the warehouse has nothing for " + period + " (no return loaded for "
+                    + "it, no payment or receipt dated in it, no monthly run): no pack written");
+            exitCode = USAGE_ERROR;
+            return;
+        }
         MonthlyReports.Files files = reports.write(period);
         out.println("Monitoring pack: " + files.pack().workbook().toAbsolutePath().normalize());
         out.println("                 " + files.pack().html().toAbsolutePath().normalize());
@@ -188,14 +195,18 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
         files.openData().internal().forEach(f -> out.println("Lineage:         " + f.toAbsolutePath().normalize()));
     }
 
-    /** Recovers what a stopped run left, then lets the scheduler poll the inbox and run each month. */
+    /**
+     * Recovers what a stopped run left, then lets the scheduler poll the inbox and run each month until TERM or
+     * Ctrl-C: then no new file is taken, the file being loaded is finished, and the command ends with exit code 0.
+     */
     private void serve() throws Exception {
         recovery.recover();
-        Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+        StopSignals.onStop(stopped::countDown);
         log.info("Watching {} on the schedule in jobs/schedule.yml", folders.inbox().toAbsolutePath());
         scheduler.start();
         try {
             stopped.await();
+            log.info("Stopping: the file being loaded, if any, is finished first");
         } finally {
             scheduler.stop();
         }

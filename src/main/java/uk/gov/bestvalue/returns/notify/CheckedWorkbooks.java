@@ -44,7 +44,8 @@ class CheckedWorkbooks {
             AnnotatedWorkbook checked = null;
             if (marked) {
                 try {
-                    checked = annotator.annotate(file, batch.fileName(), findings, folder);
+                    checked = annotator.annotate(file, batch.fileName(),
+                            OwnersColumnTitles.apply(batch, file, findings), folder);
                 } catch (IOException | RuntimeException e) {
                     // a workbook the reader took but the writer refuses (strict OOXML, say): send the list instead
                     marked = false;

@@ -51,12 +51,27 @@ public class Outbox {
 
     /** What the outbox holds for each recipient: messages by kind (return, chase, reconciliation). */
     public Map<String, Map<String, Integer>> byRecipient() {
-        return repository.countsByRecipient();
+        return repository.countsByRecipient(0);
     }
 
     /** How many messages are in each status (PENDING, SENDING, SENT, FAILED). */
     public Map<String, Integer> byStatus() {
-        return repository.countsByStatus();
+        return repository.countsByStatus(0);
+    }
+
+    /** A mark to count from: the messages queued after it are those of {@link #byRecipientSince} and {@link #byStatusSince}. */
+    public long mark() {
+        return repository.lastId();
+    }
+
+    /** What was queued after the mark, for each recipient: messages by kind (return, chase, reconciliation). */
+    public Map<String, Map<String, Integer>> byRecipientSince(long mark) {
+        return repository.countsByRecipient(mark);
+    }
+
+    /** How many of the messages queued after the mark are in each status. */
+    public Map<String, Integer> byStatusSince(long mark) {
+        return repository.countsByStatus(mark);
     }
 
     /** Leaves out an attachment too large to email, saying in the body where the file is instead. */

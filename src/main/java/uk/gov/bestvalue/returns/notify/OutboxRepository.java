@@ -87,22 +87,34 @@ class OutboxRepository {
                 .param(Timestamp.from(claimedBefore)).update();
     }
 
+    /** The id of the last message queued so far, 0 when none: what {@code after} in the counts compares with. */
+    long lastId() {
+        return jdbc.sql("SELECT COALESCE(MAX(outbox_email_id), 0) FROM outbox_email").query(Long.class).single();
+    }
+
     /** How many messages are in each status. */
     Map<String, Integer> countsByStatus() {
+        return countsByStatus(0);
+    }
+
+    /** How many messages queued after the given id are in each status. */
+    Map<String, Integer> countsByStatus(long after) {
         Map<String, Integer> counts = new TreeMap<>();
-        jdbc.sql("SELECT status, COUNT(*) FROM outbox_email GROUP BY status")
+        jdbc.sql("SELECT status, COUNT(*) FROM outbox_email WHERE outbox_email_id > ? GROUP BY status")
+                .param(after)
                 .query((rs, n) -> counts.put(rs.getString(1), rs.getInt(2))).list();
         return counts;
     }
 
-    /** Messages per recipient and kind, e.g. {@code finance.adults@... -> {chase=1, return=2}}. */
-    Map<String, Map<String, Integer>> countsByRecipient() {
+    /** Messages queued after the given id per recipient and kind, e.g. {@code finance.adults@... -> {chase=1, return=2}}. */
+    Map<String, Map<String, Integer>> countsByRecipient(long after) {
         Map<String, Map<String, Integer>> counts = new TreeMap<>();
         jdbc.sql("""
                         SELECT recipient, CASE WHEN email_key LIKE 'chase-%' THEN 'chase'
                                                WHEN email_key LIKE 'reconciliation-%' THEN 'reconciliation'
                                                ELSE 'return' END, COUNT(*)
-                        FROM outbox_email GROUP BY 1, 2""")
+                        FROM outbox_email WHERE outbox_email_id > ? GROUP BY 1, 2""")
+                .param(after)
                 .query((rs, n) -> counts.computeIfAbsent(rs.getString(1), r -> new TreeMap<>())
                         .put(rs.getString(2), rs.getInt(3)))
                 .list();

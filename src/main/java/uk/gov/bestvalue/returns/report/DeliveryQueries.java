@@ -51,13 +51,27 @@ final class DeliveryQueries {
     }
 
     private List<Milestone> milestones(YearMonth period, String condition) {
-        return jdbc.sql("SELECT m.area, m.milestone, m.lead_officer, m.original_deadline, m.deadline, m.status "
+        // a milestone never revised has its deadline as its original one
+        return jdbc.sql("SELECT m.area, m.milestone, m.lead_officer, COALESCE(m.original_deadline, m.deadline), "
+                        + "m.deadline, m.status "
                         + "FROM v_milestone_current m WHERE m.period = ? AND " + condition
                         + " ORDER BY m.area, m.source_sheet, m.source_row")
                 .param(period.toString())
                 .query((rs, n) -> new Milestone(rs.getString(1), rs.getString(2), rs.getString(3),
-                        date(rs.getDate(4)), date(rs.getDate(5)), rs.getString(6)))
+                        date(rs.getDate(4)), date(rs.getDate(5)), statusWords(rs.getString(6))))
                 .list();
+    }
+
+    /**
+     * A status as the pack writes it whatever the case on the return ("Revised Date Proposed", "REVISED DATE
+     * PROPOSED" and "Revised date proposed" are one status): the first letter capital, the rest small.
+     */
+    static String statusWords(String status) {
+        if (status == null || status.isBlank()) {
+            return status;
+        }
+        String words = status.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.UK);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static LocalDate date(java.sql.Date date) {
@@ -98,6 +112,9 @@ final class DeliveryQueries {
                         share.put(month, Shares.of(rs.getBigDecimal(2), total));
                     }
                 });
-        return new Trend(months, areas, ordered, spend, share);
+        // only the months with figures: empty rows and lines starting at the right edge told the reader nothing
+        List<YearMonth> withData = months.stream().filter(m -> spend.containsKey(m)
+                || ordered.values().stream().anyMatch(values -> values.containsKey(m))).toList();
+        return new Trend(withData, areas, ordered, spend, share);
     }
 }

@@ -35,6 +35,7 @@ public class MonitoringPack {
 
     private static final Logger log = LoggerFactory.getLogger(MonitoringPack.class);
 
+    private final JdbcClient jdbc;
     private final PackReader reader;
     private final PackTables tables;
     private final String council;
@@ -42,10 +43,28 @@ public class MonitoringPack {
     public MonitoringPack(JdbcClient jdbc, TransactionTemplate transaction, RuleSettings rules,
                           ReconcileSettings reconcile, OwnersDirectory owners, ReturnCatalog catalog,
                           ObjectProvider<Clock> clock, @Value("${pipeline.report.council:Example Borough Council}") String council) {
+        this.jdbc = jdbc;
         this.reader = new PackReader(jdbc, transaction, rules, reconcile, owners, catalog,
                 clock.getIfAvailable(Clock::systemDefaultZone));
         this.tables = new PackTables(reconcile, rules);
         this.council = council;
+    }
+
+    /**
+     * Whether the warehouse has anything for the period ({@code yyyy-MM}): a return loaded for it, a payment or a
+     * receipt dated in it, or a monthly run of it. A pack of a month without any would be empty tables.
+     */
+    public boolean hasData(String period) {
+        YearMonth month = YearMonth.parse(period);
+        return jdbc.sql("""
+                SELECT CASE WHEN EXISTS (SELECT 1 FROM load_batch WHERE period = ? AND status = 'CURRENT')
+                              OR EXISTS (SELECT 1 FROM monthly_run WHERE period = ?)
+                              OR EXISTS (SELECT 1 FROM payment_fact WHERE payment_date BETWEEN ? AND ?)
+                              OR EXISTS (SELECT 1 FROM receipt_fact WHERE receipt_date BETWEEN ? AND ?)
+                            THEN 1 ELSE 0 END""")
+                .params(period, period, java.sql.Date.valueOf(month.atDay(1)), java.sql.Date.valueOf(month.atEndOfMonth()),
+                        java.sql.Date.valueOf(month.atDay(1)), java.sql.Date.valueOf(month.atEndOfMonth()))
+                .query(Integer.class).single() == 1;
     }
 
     /** Writes the pack of a period ({@code yyyy-MM}) under {@code reportsRoot}; the two files written. */

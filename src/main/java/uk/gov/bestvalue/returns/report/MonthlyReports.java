@@ -36,6 +36,11 @@ public class MonthlyReports {
         }
     }
 
+    /** Whether the warehouse has anything for the period: without it, a pack would be empty tables. */
+    public boolean hasData(String period) {
+        return pack.hasData(period);
+    }
+
     /** Writes the period's pack and exports. */
     public Files write(String period) {
         MonitoringPackFiles packFiles = pack.write(period, root);

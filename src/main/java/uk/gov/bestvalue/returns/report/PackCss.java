@@ -34,8 +34,7 @@ final class PackCss {
             td.num { white-space: nowrap; }
             td.long { min-width: 26em; }
             td.month { white-space: nowrap; }
-            td.code { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 11px; word-break: break-all;
-                      min-width: 17em; max-width: 17em; }
+            td.code { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 11px; white-space: nowrap; }
             .status { text-align: center; font-weight: bold; }
             td.status { white-space: nowrap; }
             tr.total th, tr.total td { font-weight: bold; border-top: 2px solid var(--ink); }

@@ -62,8 +62,27 @@ record PackData(String council, YearMonth period, LocalDateTime generatedAt, Run
     record LedgerReceipts(int receipts, BigDecimal amount) {
     }
 
-    /** Directorate by return type: the state of each return owed or received for the period. */
-    record SubmissionGrid(List<String> returnTypes, List<GridRow> rows) {
+    /**
+     * Directorate by return type: the state of each return owed or received for the period; and the files of the
+     * month rejected before a return type and directorate could be told (unreadable or not recognised), which have
+     * no cell of the grid.
+     */
+    record SubmissionGrid(List<String> returnTypes, List<GridRow> rows, List<String> rejectedUnplaced) {
+
+        SubmissionGrid(List<String> returnTypes, List<GridRow> rows) {
+            this(returnTypes, rows, List.of());
+        }
+
+        /** How many cells say the status. */
+        int count(String... statuses) {
+            List<String> wanted = List.of(statuses);
+            return (int) rows.stream().flatMap(r -> r.cells().stream()).filter(wanted::contains).count();
+        }
+
+        /** Every file rejected for the month: the rejected cells and the rejected files with no cell. */
+        int rejectedFiles() {
+            return count(SubmissionQueries.REJECTED) + rejectedUnplaced.size();
+        }
     }
 
     /** One directorate's line of the grid, a status word per return type. */

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 import uk.gov.bestvalue.returns.notify.Html;
 import uk.gov.bestvalue.returns.report.PackData.AreaDelivery;
-import uk.gov.bestvalue.returns.report.PackData.GridRow;
+import uk.gov.bestvalue.returns.report.PackData.SubmissionGrid;
 import uk.gov.bestvalue.returns.report.PackData.OffContractRow;
 import uk.gov.bestvalue.returns.report.PackData.ProcurementRow;
 
@@ -44,18 +44,13 @@ final class PackHeadlines {
         card(html, "London Living Wage", PackHtml.share(llw),
                 llw == null ? null : llw.compareTo(data.llwTarget()) >= 0 ? "GREEN" : "RED",
                 included + " of " + applicable + " applicable contracts; target " + PackHtml.share(data.llwTarget()) + ".");
-        int received = 0;
-        int missing = 0;
-        int rejected = 0;
-        for (GridRow row : data.submissions().rows()) {
-            for (String cell : row.cells()) {
-                received += cell.equals(SubmissionQueries.RECEIVED) || cell.equals(SubmissionQueries.WITH_FINDINGS) ? 1 : 0;
-                missing += cell.equals(SubmissionQueries.MISSING) ? 1 : 0;
-                rejected += cell.equals(SubmissionQueries.REJECTED) ? 1 : 0;
-            }
-        }
+        SubmissionGrid grid = data.submissions();
+        int received = grid.count(SubmissionQueries.RECEIVED, SubmissionQueries.WITH_FINDINGS);
+        int missing = grid.count(SubmissionQueries.MISSING);
+        int rejected = grid.rejectedFiles();
         card(html, "Returns", received + " received", missing + rejected == 0 ? "GREEN" : "RED",
-                missing + " missing, " + rejected + " rejected.");
+                missing + " missing, " + rejected + " rejected" + (grid.rejectedUnplaced().isEmpty() ? "."
+                        : " (" + grid.rejectedUnplaced().size() + " not recognised as any return: see Submission status)."));
         return html.append("</section>\n").toString();
     }
 

@@ -75,6 +75,9 @@ final class PackHtml {
                 + "see Sources.</p></footer>\n</body>\n</html>\n").toString();
     }
 
+    /** How many characters of a code (a sha-256) a cell shows; the whole value is in its title. */
+    static final int CODE_SHOWN = 12;
+
     private static void table(StringBuilder html, Table table) {
         html.append("<div class=\"table\"><table>\n<caption>").append(Html.escape(table.title())).append("</caption>\n<thead><tr>");
         for (Table.Column column : table.columns()) {
@@ -90,8 +93,16 @@ final class PackHtml {
                 String tag = c == 0 ? "th scope=\"row\"" : "td";
                 String css = css(kind) + (kind == Kind.STATUS && row.get(c) != null
                         ? " s-" + StatusColour.of(row.get(c)).name().toLowerCase(Locale.ROOT) : "");
-                html.append('<').append(tag).append(" class=\"").append(css).append("\">")
-                        .append(Html.escape(format(kind, row.get(c)))).append("</").append(c == 0 ? "th" : "td").append('>');
+                String text = format(kind, row.get(c));
+                if (kind == Kind.CODE && text.length() > CODE_SHOWN) {
+                    // a hash in full wraps over lines: its first characters tell files apart, the tooltip holds it all
+                    html.append('<').append(tag).append(" class=\"").append(css).append("\" title=\"")
+                            .append(Html.escape(text)).append("\">").append(Html.escape(text.substring(0, CODE_SHOWN)))
+                            .append('…');
+                } else {
+                    html.append('<').append(tag).append(" class=\"").append(css).append("\">").append(Html.escape(text));
+                }
+                html.append("</").append(c == 0 ? "th" : "td").append('>');
             }
             html.append("</tr>\n");
         }
@@ -116,6 +127,9 @@ final class PackHtml {
 
     private void trendCharts(StringBuilder html) {
         PackData.Trend trend = data.trend();
+        if (trend.months().size() < 2) {
+            return; // a line needs two months; the table says so
+        }
         html.append("<div class=\"charts wide\">\n<figure><figcaption>Share of milestones complete or on track</figcaption>\n")
                 .append(SvgCharts.lines("trend-share", "Share of milestones complete or on track by month",
                         trend.months(), trend.shares(), BigDecimal.ONE, s -> share(s).replace(".0%", "%")))

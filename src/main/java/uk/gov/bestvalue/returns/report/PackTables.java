@@ -35,8 +35,11 @@ final class PackTables {
 
     List<Section> sections(PackData data) {
         ReturnTables others = new ReturnTables();
-        return List.of(delivery(data), milestones(data), procurement(data), others.grants(data), others.disposals(data),
-                others.submissions(data), others.trend(data), others.sources(data));
+        List<Section> sections = List.of(delivery(data), milestones(data), procurement(data), others.grants(data),
+                others.disposals(data), others.submissions(data), others.trend(data), others.sources(data));
+        List<Section> withCodes = new ArrayList<>(sections);
+        withCodes.add(RuleCodes.legend(sections, rules));
+        return withCodes;
     }
 
     Section delivery(PackData data) {

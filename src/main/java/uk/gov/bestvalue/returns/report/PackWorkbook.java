@@ -91,7 +91,7 @@ final class PackWorkbook {
         }
         if (section.sheet().equals(Section.DELIVERY)) {
             WorkbookCharts.areaCharts(sheet, firstHeader, firstDataRow, data.delivery(), r + 1);
-        } else if (section.sheet().equals(Section.TREND)) {
+        } else if (section.sheet().equals(Section.TREND) && data.trend().months().size() >= 2) {
             WorkbookCharts.trendCharts(sheet, firstDataRow, data.trend(), r + 1);
         }
         sheet.getPrintSetup().setLandscape(true);

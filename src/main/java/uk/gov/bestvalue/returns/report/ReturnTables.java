@@ -103,8 +103,17 @@ final class ReturnTables {
         }
         Table table = new Table("Returns received for the month", "Received: loaded with no findings. Loaded with "
                 + "findings: loaded, its owners told what to correct. Missing: owed (rules.yml R6) and not received by "
-                + "the deadline. Not owed: the directorate does not send this return.", columns, rows, false);
+                + "the deadline. Not owed: the directorate does not send this return." + unplaced(data.submissions()),
+                columns, rows, false);
         return new Section("Submissions", "Submission status", "Each directorate's returns for the month.", List.of(table));
+    }
+
+    /** The rejected files the grid has no cell for, named, so that the headline's count can be traced. */
+    private static String unplaced(PackData.SubmissionGrid grid) {
+        List<String> files = grid.rejectedUnplaced();
+        return files.isEmpty() ? "" : " Also rejected this month, as no return type and directorate could be told "
+                + "from " + (files.size() == 1 ? "it" : "them") + " (unreadable or not recognised): "
+                + String.join(", ", files) + ".";
     }
 
     Section trend(PackData data) {
@@ -122,10 +131,15 @@ final class ReturnTables {
             cells.add(trend.offContractShare().get(month));
             rows.add(cells);
         }
-        Table table = new Table("Share complete or on track, and off-contract spend, by month", "A month without a "
-                + "milestones return or a monthly run is left empty.", columns, rows, false);
-        return new Section(Section.TREND, "Trend over twelve months", "The twelve months up to "
-                + MONTH.format(data.period()) + ".", List.of(table));
+        int shown = trend.months().size();
+        String note = "Only the months of the twelve up to " + MONTH.format(data.period()) + " that have a milestones "
+                + "return or a monthly run are shown: " + (shown == 0 ? "none has." : shown + " of 12."
+                + (shown < 2 ? " The charts appear from two months." : ""));
+        Table table = new Table("Share complete or on track, and off-contract spend, by month", note, columns, rows,
+                false);
+        return new Section(Section.TREND, "Trend over twelve months", "The months up to " + MONTH.format(data.period())
+                + " with figures: " + (shown == 0 ? "none." : trend.months().stream().map(MONTH::format)
+                .collect(java.util.stream.Collectors.joining(", ")) + "."), List.of(table));
     }
 
     Section sources(PackData data) {

@@ -81,7 +81,27 @@ final class SubmissionQueries {
                 rows.add(new GridRow(directorate.name(), cells));
             }
         }
-        return new SubmissionGrid(types.stream().map(t -> t.title().replaceFirst("(?i) return$", "")).toList(), rows);
+        return new SubmissionGrid(types.stream().map(t -> t.title().replaceFirst("(?i) return$", "")).toList(), rows,
+                rejectedUnplaced(period));
+    }
+
+    /**
+     * The files rejected before their return type or directorate could be told (unreadable, or not recognised), so
+     * with no cell in the grid: those naming the period, and those naming none received from the period's first file
+     * until the next period's first, when that month's returns were coming in.
+     */
+    List<String> rejectedUnplaced(YearMonth period) {
+        String p = period.toString();
+        return jdbc.sql("""
+                SELECT b.file_name FROM load_batch b
+                WHERE b.status = 'REJECTED' AND (b.return_type IS NULL OR b.directorate_id IS NULL)
+                  AND (b.period = ?
+                       OR (b.period IS NULL
+                           AND b.received_at >= (SELECT MIN(f.received_at) FROM load_batch f WHERE f.period = ?)
+                           AND NOT EXISTS (SELECT 1 FROM load_batch n WHERE n.period > ? AND n.received_at <= b.received_at)))
+                ORDER BY b.received_at, b.file_name""")
+                .params(p, p, p)
+                .query(String.class).list();
     }
 
     /**

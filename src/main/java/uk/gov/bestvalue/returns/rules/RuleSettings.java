@@ -51,6 +51,20 @@ public final class RuleSettings {
         return new DatedValues(values);
     }
 
+    /**
+     * A rule's title in rules.yml, the one line a reader of a report needs, e.g. P3's "Procurement over the
+     * e-tendering threshold goes through the e-tendering portal"; looked up in every group; null when it has none.
+     */
+    public String title(String rule) {
+        for (JsonNode group : root) {
+            JsonNode title = group.path(rule).path("title");
+            if (title.isValueNode()) {
+                return title.asString();
+            }
+        }
+        return null;
+    }
+
     private JsonNode node(String group, String rule) {
         return root.path(group).path(rule);
     }

@@ -1,5 +1,6 @@
 package uk.gov.bestvalue.returns.schedule;
 
+import java.util.Date;
 import java.util.Objects;
 
 import org.quartz.CronScheduleBuilder;
@@ -46,12 +47,28 @@ public class PipelineScheduler {
         try {
             register();
             scheduler.start();
-            log.info("Scheduler started: monthly run next at {}, inbox poll next at {}",
-                    scheduler.getTrigger(MONTHLY_TRIGGER).getNextFireTime(),
-                    scheduler.getTrigger(POLL_TRIGGER).getNextFireTime());
+            Date now = new Date();
+            log.info("Scheduler started: monthly run {}, inbox poll {}",
+                    next(scheduler.getTrigger(MONTHLY_TRIGGER), now), next(scheduler.getTrigger(POLL_TRIGGER), now));
         } catch (SchedulerException e) {
             throw new IllegalStateException("The scheduler cannot start: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * When a trigger fires next, as seen from now. After a restart a stored trigger still holds the fire time it
+     * missed while the service was down, until Quartz's misfire handling moves it on: that time is in the past, so
+     * it is told as what will happen: fired now (the monthly run catches up) or the next time after now (a poll).
+     */
+    static String next(Trigger trigger, Date now) {
+        Date next = trigger.getNextFireTime();
+        if (next != null && next.before(now)) {
+            if (trigger.getMisfireInstruction() == CronTrigger.MISFIRE_INSTRUCTION_FIRE_ONCE_NOW) {
+                return "due now (missed at " + next + " while stopped)";
+            }
+            next = trigger.getFireTimeAfter(now);
+        }
+        return next == null ? "never again" : "next at " + next;
     }
 
     /** Stops firing triggers (they stay stored: a run due meanwhile fires on the next start). */

@@ -62,6 +62,32 @@ class DemoCommandFunctionalTests extends PipelineIntegrationTest {
         assertThat(month.resolve("open-data").resolve("grants-360giving-2016-01.json")).content().contains("360G-");
     }
 
+    @Test
+    void aSecondRunSaysWhatBecameOfEachSampleAndCountsOnlyItsOwnEmails() throws IOException {
+        // given the demo has run once
+        int firstExit = demo.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        assertThat(firstExit).isZero();
+        int emailsOfTheFirstRun = count("SELECT COUNT(*) FROM outbox_email");
+
+        // when it runs again on the same samples
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        int exitCode = demo.run(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        String out = printed.toString(StandardCharsets.UTF_8);
+
+        // then the files loaded before are duplicates, the two rejected ones are rejected again, and it says so
+        assertThat(exitCode).as(out).isZero();
+        assertThat(out).contains("This run: 19 files, 17 duplicate, 2 rejected.",
+                "duplicate: the same content was loaded before", "the same file is rejected again on every run",
+                "No return was loaded, so there is no monthly run");
+        assertThat(out).doesNotContain("Monthly run for");
+
+        // and its email summary counts the emails of this run only: each owner told of their duplicates, no chases
+        int emailsOfTheSecondRun = count("SELECT COUNT(*) FROM outbox_email") - emailsOfTheFirstRun;
+        assertThat(emailsOfTheSecondRun).isPositive().isLessThan(emailsOfTheFirstRun);
+        assertThat(out).contains("by status {SENT=" + emailsOfTheSecondRun + "}:")
+                .containsPattern("finance\\.health@council\\.example\\.gov\\.uk +2  \\{return=2\\}");
+    }
+
     private long outboxFiles() throws IOException {
         try (Stream<Path> files = Files.list(properties.folders().outbox())) {
             return files.filter(f -> f.toString().endsWith(".eml")).count();

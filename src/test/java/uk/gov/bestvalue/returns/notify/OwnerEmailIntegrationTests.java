@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -62,6 +63,15 @@ class OwnerEmailIntegrationTests extends PipelineIntegrationTest {
         assertThat(checked.fileName()).isEqualTo("childrens-procurement-2016-01-checked.xlsx");
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(checked.bytes()))) {
             assertThat(workbook.getSheetName(0)).startsWith("Findings");
+            // and its Findings sheet names each field by the owner's own column title, not the warehouse's name
+            List<String> fields = new ArrayList<>();
+            List<String> cells = new ArrayList<>();
+            workbook.getSheetAt(0).forEach(row -> {
+                cells.add(row.getCell(0) == null ? "" : row.getCell(0).toString());
+                fields.add(row.getCell(3) == null ? "" : row.getCell(3).toString());
+            });
+            assertThat(fields.get(cells.indexOf("Contracts!Q4"))).isEqualTo("Contracts Register Reference");
+            assertThat(fields).doesNotContain("register_reference", "contract_reference", "declaration_of_interest");
             Cell q4 = workbook.getSheet("Contracts").getRow(3).getCell(CellReference.convertColStringToIndex("Q"));
             assertThat(q4.getCellComment().getString().getString()).contains("P1");
             assertThat(((XSSFColor) q4.getCellStyle().getFillForegroundColorColor()).getRGB()).isEqualTo(FindingStyles.ERROR_RGB);

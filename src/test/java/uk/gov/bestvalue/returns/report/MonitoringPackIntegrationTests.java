@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -123,12 +124,12 @@ class MonitoringPackIntegrationTests extends PipelineIntegrationTest {
             assertThat(fill(row(grid, "Health").getCell(2))).isEqualTo("FFC7CE");
             assertThat(column(grid, 0)).doesNotContain("Finance");
 
-            // and the trend has twelve months, December's milestones and January's spend, other months empty
+            // and the trend has the months with data only: December's milestones and January's spend
             XSSFSheet trend = workbook.getSheet("Trend");
             assertThat(line(trend, "Jan 2016")).startsWith("Jan 2016", "91.1%");
             assertThat(line(trend, "Jan 2016")).contains("£216,137");
             assertThat(line(trend, "Dec 2015").get(1)).endsWith("%");
-            assertThat(line(trend, "Feb 2015")).as("a month without data is empty").containsExactly("Feb 2015");
+            assertThat(column(trend, 0)).as("a month without data is left out").doesNotContain("Feb 2015", "Nov 2015");
             assertThat(trend.getDrawingPatriarch().getCharts()).hasSize(2);
 
             // and the sources name each file with its hash
@@ -184,7 +185,8 @@ class MonitoringPackIntegrationTests extends PipelineIntegrationTest {
             assertThat(line(workbook.getSheet("Submissions"), "Health")).containsExactly("Health", "missing", "missing",
                     "missing", "not owed");
             assertThat(line(workbook.getSheet("Procurement"), "Total", 1)).containsExactly("Total", "0", "£0", "0", "£0");
-            assertThat(line(workbook.getSheet("Trend"), "Jun 2015")).containsExactly("Jun 2015");
+            assertThat(column(workbook.getSheet("Trend"), 0)).doesNotContain("Jun 2015");
+            assertThat(workbook.getSheet("Trend").getDrawingPatriarch()).as("no chart without two months").isNull();
         }
         assertThat(Files.readString(files.html())).contains("The monthly reconciliation has not run for this month.",
                 "No milestones return this month.");
@@ -204,6 +206,59 @@ class MonitoringPackIntegrationTests extends PipelineIntegrationTest {
         String html = Files.readString(files.html());
         assertThat(html).containsPattern("This month.s reconciliation: \\d+ payments, \\d+ matched")
                 .doesNotContain("null payments", "null matched");
+    }
+
+    @Test
+    void thePagesHeadlinesAndSentencesAgreeWithTheWarehouse() throws IOException {
+        // given the sample month loaded and reconciled, two of its files rejected (one damaged, one not a return)
+        loadAndReconcile();
+
+        // when its page is written
+        String html = Files.readString(pack.write("2016-01", REPORTS).html());
+        String text = visibleText(html);
+
+        // then each headline figure is the warehouse's
+        int received = count("SELECT COUNT(*) FROM load_batch WHERE period = '2016-01' AND status = 'CURRENT' "
+                + "AND return_type NOT IN ('spend-ledger', 'capital-receipts')");
+        int missing = count("SELECT COUNT(*) FROM return_chase WHERE period = '2016-01'");
+        int rejected = count("SELECT COUNT(*) FROM load_batch WHERE status = 'REJECTED'");
+        assertThat(rejected).isEqualTo(2);
+        assertThat(text).contains("Returns " + received + " received", missing + " missing, " + rejected + " rejected",
+                "corrupt-procurement-2016-01.xlsx", "staff-survey-2016-01.xlsx");
+        BigDecimal overall = jdbc.sql("SELECT share_complete_or_on_track FROM milestone_kpi WHERE period = '2016-01' "
+                + "AND area = 'Overall'").query(BigDecimal.class).single();
+        assertThat(text).contains("Overall delivery " + PackHtml.share(overall));
+        BigDecimal offSpend = jdbc.sql("SELECT SUM(off_contract_spend) FROM reconciliation_kpi WHERE period = '2016-01'")
+                .query(BigDecimal.class).single();
+        assertThat(text).contains("Off-contract spend " + PackHtml.money(offSpend));
+        int payments = count("SELECT SUM(payments) FROM payment_total WHERE period = '2016-01'");
+        int matched = count("SELECT SUM(payments) FROM payment_total WHERE period = '2016-01' AND method <> 'none'");
+        assertThat(text).contains(": " + payments + " payments, " + matched + " matched");
+
+        // and nothing reads as a missing value
+        assertThat(text).doesNotContainPattern("\\b(null|None|NaN|undefined)\\b");
+        // and a status is written one way, an overdue milestone's original deadline is shown
+        assertThat(text).contains("Revised date proposed").doesNotContain("Revised Date Proposed");
+        assertThat(text).containsPattern("Evaluate and review +Melanie Clay +Dec 2015 +Dec 2015 +Ongoing");
+        // and the trend shows the months with data only
+        assertThat(text).contains("The months up to Jan 2016 with figures: Dec 2015, Jan 2016.")
+                .doesNotContain("Feb 2015");
+        // and a hash is shown short, whole in its tooltip
+        String sha = Sha256.of(PipelineTestSupport.SAMPLES.resolve("finance-spend-2016-01.csv"));
+        assertThat(html).contains("title=\"" + sha + "\">" + sha.substring(0, 12) + "…<");
+        assertThat(text).doesNotContain(sha);
+        // and every rule code cited is explained by its title in rules.yml
+        assertThat(text).contains("P3 Procurement over the e-tendering threshold goes through the e-tendering portal",
+                "M3 A revised deadline is later than the original", "R4 Capital receipts matching the completed disposals");
+    }
+
+    /** The page's text as a reader sees it: tags dropped, entities decoded, runs of spaces one. */
+    private static String visibleText(String html) {
+        String text = html.replaceAll("(?s)<style.*?</style>", " ").replaceAll("(?s)<svg.*?</svg>", " ")
+                .replaceAll("<[^>]+>", " ");
+        text = text.replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<")
+                .replace("&gt;", ">").replace("&nbsp;", " ");
+        return text.replaceAll("\\s+", " ");
     }
 
     private void loadAndReconcile() throws IOException {

@@ -32,7 +32,7 @@ import uk.gov.bestvalue.returns.workbook.ValueParsers;
 
 /**
  * The quirks of real finance exports that the spine reads since the ledgers came, each in a few lines copied
- * from a published file (see {@code ../shared/realdata}): small enough to read, so each test says what it proves.
+ * from a published file (see {@link RealData}): small enough to read, so each test says what it proves.
  */
 class LedgerQuirksTests {
 

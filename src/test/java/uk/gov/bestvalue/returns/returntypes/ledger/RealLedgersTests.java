@@ -2,7 +2,6 @@ package uk.gov.bestvalue.returns.returntypes.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,13 +26,14 @@ import uk.gov.bestvalue.returns.returntypes.ReturnReader;
 import uk.gov.bestvalue.returns.spec.UnrecognisedReturnException;
 
 /**
- * Every published file in {@code ../shared/realdata} (four public bodies, ~130 files) loads as a spend ledger
+ * Every published file of the real-data folder ({@link RealData}: four public bodies, ~130 files) loads as a spend ledger
  * with exactly the payment lines that {@code src/test/resources/realdata/count_rows.py} counted independently,
  * among every return type in {@code jobs/}; the files that cannot be ledgers are rejected with the reason listed.
  */
 class RealLedgersTests {
 
-    private static final Path REAL_DATA = Path.of("..", "shared", "realdata");
+    // the folder the running test reads (each test names it through RealData, or is skipped)
+    private static Path realData;
     private static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
     // the files were published between 2014 and 2026; some lines were paid a little before their period
     private static final LocalDate FIRST_DAY = LocalDate.of(2013, 1, 1);
@@ -49,7 +49,7 @@ class RealLedgersTests {
 
     @TestFactory
     Stream<DynamicTest> everyRealFileGivesTheIndependentlyCountedPaymentLines() throws IOException {
-        assumeTrue(Files.isDirectory(REAL_DATA), "../shared/realdata is not beside the project");
+        realData = RealData.folder("RealLedgersTests");
         Map<String, String> expected = expectations();
         List<Path> files = realFiles();
         // given every file of the folder is listed (a new file needs its count)
@@ -71,7 +71,7 @@ class RealLedgersTests {
 
     @Test
     void allTheRealFilesAreReadQuickly() throws Exception {
-        assumeTrue(Files.isDirectory(REAL_DATA), "../shared/realdata is not beside the project");
+        realData = RealData.folder("RealLedgersTests");
         Map<String, String> expected = expectations();
         long start = System.nanoTime();
         long lines = 0;
@@ -81,7 +81,7 @@ class RealLedgersTests {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("read %d payment lines from %s in %.2f s%n", lines, REAL_DATA, seconds);
+        System.out.printf("read %d payment lines from %s in %.2f s%n", lines, realData, seconds);
         // ~133,000 lines: a streaming reader does this in a few seconds; minutes would mean quadratic work
         assertThat(seconds).isLessThan(60);
     }
@@ -111,7 +111,7 @@ class RealLedgersTests {
     }
 
     private static List<Path> realFiles() throws IOException {
-        try (Stream<Path> walk = Files.walk(REAL_DATA)) {
+        try (Stream<Path> walk = Files.walk(realData)) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> !List.of("SOURCES.txt", "README.md").contains(p.getFileName().toString()))
                     .sorted().toList();
@@ -119,7 +119,7 @@ class RealLedgersTests {
     }
 
     private static String relative(Path file) {
-        return REAL_DATA.relativize(file).toString().replace('\\', '/');
+        return realData.relativize(file).toString().replace('\\', '/');
     }
 
     /** path → rows counted by count_rows.py, or the phrase the rejection's reason must contain. */

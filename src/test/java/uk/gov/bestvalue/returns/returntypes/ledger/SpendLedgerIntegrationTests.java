@@ -1,7 +1,6 @@
 package uk.gov.bestvalue.returns.returntypes.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -27,9 +26,8 @@ import uk.gov.bestvalue.returns.returntypes.ReturnChecker;
 @SpringBootTest
 class SpendLedgerIntegrationTests extends PipelineIntegrationTest {
 
-    private static final Path REAL_DATA = Path.of("..", "shared", "realdata");
-    private static final Path HYNDBURN = REAL_DATA.resolve("hyndburn_spend_raw/1705.csv");
-    private static final Path PCC = REAL_DATA.resolve("lancashire_xlsx/pcc-2019-20.xlsx");
+    private static final String HYNDBURN_FILE = "hyndburn_spend_raw/1705.csv";
+    private static final String PCC_FILE = "lancashire_xlsx/pcc-2019-20.xlsx";
     // counted by src/test/resources/realdata/count_rows.py (expected-ledger-rows.csv)
     private static final int HYNDBURN_LINES = 178;
     private static final int PCC_LINES = 7211;
@@ -39,7 +37,9 @@ class SpendLedgerIntegrationTests extends PipelineIntegrationTest {
 
     @Test
     void paymentLinesAreLoadedWithTheirFileSheetAndRow() throws IOException {
-        assumeTrue(Files.isDirectory(REAL_DATA), "../shared/realdata is not beside the project");
+        Path realData = RealData.folder("SpendLedgerIntegrationTests");
+        Path HYNDBURN = realData.resolve(HYNDBURN_FILE);
+        Path PCC = realData.resolve(PCC_FILE);
         // given the two exports dropped in the inbox, unedited
         List<Path> dropped = List.of(copyToInbox(HYNDBURN), copyToInbox(PCC));
 
@@ -77,7 +77,9 @@ class SpendLedgerIntegrationTests extends PipelineIntegrationTest {
 
     @Test
     void checkRecognisesASpendLedger() throws IOException {
-        assumeTrue(Files.isDirectory(REAL_DATA), "../shared/realdata is not beside the project");
+        Path realData = RealData.folder("SpendLedgerIntegrationTests");
+        Path HYNDBURN = realData.resolve(HYNDBURN_FILE);
+        Path PCC = realData.resolve(PCC_FILE);
         // when a person checks each export
         CheckReport csv = checker.check(HYNDBURN, "sha");
         CheckReport workbook = checker.check(PCC, "sha");
