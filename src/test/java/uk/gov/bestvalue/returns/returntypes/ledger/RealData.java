@@ -1,4 +1,4 @@
-package uk.gov.bestvalue.returns.returns.ledger;
+package uk.gov.bestvalue.returns.returntypes.ledger;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
