@@ -59,7 +59,7 @@ public final class CheckCommand {
         hashing.start();
         try {
             CheckSettings settings = CheckSettings.resolve(args, environment, system);
-            PipelineDefinitions definitions = PipelineDefinitions.load(settings.jobsDir(), settings.maxFileBytes());
+            PipelineDefinitions definitions = PipelineDefinitions.load(settings.jobsDir(), settings.limits());
             CheckReport report = new ReturnChecker(definitions.opener()).check(file, hash(sha256));
             return print(report, json(args), out);
         } catch (IOException e) {

@@ -48,6 +48,47 @@ public class UnreadableWorkbookException extends IOException {
                         + "it again.", counted));
     }
 
+    static UnreadableWorkbookException tooManySharedStrings(String count, int limit) {
+        return new UnreadableWorkbookException(Reason.TOO_LARGE, String.format(Locale.UK,
+                "The workbook holds %s shared strings (distinct pieces of text); the limit is %,d. Save it again "
+                        + "from Excel (values only), or split it, and send it again.", count, limit));
+    }
+
+    static UnreadableWorkbookException unpacksTooLarge(String size, long limit) {
+        return new UnreadableWorkbookException(Reason.TOO_LARGE, String.format(Locale.UK,
+                "The workbook unpacks to %s MB of data; the limit is %s MB. Delete unused sheets and blank formatted "
+                        + "rows, or split it into smaller files, and send it again.", size, megabytes(limit, false)));
+    }
+
+    static UnreadableWorkbookException unpacksTooLarge(long size, long limit) {
+        return unpacksTooLarge(megabytes(size, true), limit);
+    }
+
+    static UnreadableWorkbookException inflateRatio(String part, long ratio, int limit) {
+        return new UnreadableWorkbookException(Reason.TOO_LARGE, String.format(Locale.UK,
+                "The part %s of the workbook unpacks to %,d times its packed size; the limit is %,d times (a file "
+                        + "built this way is a 'zip bomb'). Open it in Excel, save it again and send it again.",
+                part, ratio, limit));
+    }
+
+    static UnreadableWorkbookException tooManySheets(int count, int limit) {
+        return new UnreadableWorkbookException(Reason.TOO_LARGE, String.format(Locale.UK,
+                "The workbook has %,d sheets; the limit is %,d. Keep the return's sheets only and send it again.",
+                count, limit));
+    }
+
+    static UnreadableWorkbookException tooManyCells(String sheet, int row, int count, int limit) {
+        return new UnreadableWorkbookException(Reason.TOO_LARGE, String.format(Locale.UK,
+                "Row %d of sheet '%s' holds %,d cells; the limit is %,d. Delete the unused columns and send it again.",
+                row, sheet, count, limit));
+    }
+
+    static UnreadableWorkbookException cellTooLong(String where, int length, int limit) {
+        return new UnreadableWorkbookException(Reason.TOO_LARGE, String.format(Locale.UK,
+                "%s holds %,d characters; the limit is %,d. Shorten it and send the file again.",
+                where, length, limit));
+    }
+
     static UnreadableWorkbookException encrypted() {
         return new UnreadableWorkbookException(Reason.ENCRYPTED,
                 "The workbook is protected with a password, so it cannot be read. Remove the password "
