@@ -18,6 +18,7 @@ import uk.gov.bestvalue.returns.PipelineDefinitions;
 import uk.gov.bestvalue.returns.intake.Sha256;
 import uk.gov.bestvalue.returns.returns.CheckReport;
 import uk.gov.bestvalue.returns.returns.ReturnChecker;
+import uk.gov.bestvalue.returns.workbook.PlainReasons;
 
 /**
  * {@code check FILE [--json]} without the Spring application: checking needs no database, scheduler or mail, so
@@ -63,7 +64,7 @@ public final class CheckCommand {
             CheckReport report = new ReturnChecker(definitions.opener()).check(file, hash(sha256));
             return print(report, json(args), out);
         } catch (IOException e) {
-            err.println("returns-pipeline: cannot read " + file + ": " + e.getMessage());
+            err.println("returns-pipeline: cannot read " + file + ": " + PlainReasons.of(e));
             return 1;
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             // a setting or a definition in jobs/ that cannot be used: the application would not start either

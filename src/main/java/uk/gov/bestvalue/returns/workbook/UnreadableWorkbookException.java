@@ -15,12 +15,13 @@ public class UnreadableWorkbookException extends IOException {
     private final Reason reason;
 
     public UnreadableWorkbookException(Reason reason, String message) {
-        super(message);
+        // whatever detail a caller passed in, a reason never shows a class name or a stack trace
+        super(PlainReasons.clean(message));
         this.reason = reason;
     }
 
     public UnreadableWorkbookException(Reason reason, String message, Throwable cause) {
-        super(message, cause);
+        super(PlainReasons.clean(message), cause);
         this.reason = reason;
     }
 
@@ -116,18 +117,23 @@ public class UnreadableWorkbookException extends IOException {
     }
 
     /** A failure part way through reading, described for a person unless it already is. */
-    static UnreadableWorkbookException whileReading(String where, Exception e) {
+    static UnreadableWorkbookException whileReading(String where, Throwable e) {
         if (e instanceof UnreadableWorkbookException u) {
             return u;
         }
-        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String known = PlainReasons.known(e);
+        if (known != null) {
+            // encrypted, strict, not a spreadsheet...: said as such
+            return new UnreadableWorkbookException(Reason.CORRUPT, known, e);
+        }
+        String detail = e.getMessage() == null ? "" : e.getMessage();
         // the XML parser's messages start with a position line; the sentence after "Message:" is the useful part
         int sentence = detail.indexOf("Message: ");
-        detail = (sentence >= 0 ? detail.substring(sentence + 9) : detail).replaceAll("\\s+", " ").trim();
+        detail = PlainReasons.clean(sentence >= 0 ? detail.substring(sentence + 9) : detail);
         if (detail.length() > 200) {
             detail = detail.substring(0, 200) + "...";
         }
-        return corrupt(where + ": " + detail, e);
+        return corrupt(detail.isEmpty() ? where : where + ": " + detail, e);
     }
 
     /** Sizes are rounded up to 0.1 MB so that a file just over the limit never looks equal to it. */

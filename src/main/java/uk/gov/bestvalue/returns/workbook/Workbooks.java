@@ -65,7 +65,7 @@ public final class Workbooks {
         } catch (UnreadableWorkbookException e) {
             throw e;
         } catch (IOException e) {
-            throw UnreadableWorkbookException.unopenable(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+            throw UnreadableWorkbookException.unopenable(PlainReasons.clean(e.getMessage()), e);
         }
     }
 
