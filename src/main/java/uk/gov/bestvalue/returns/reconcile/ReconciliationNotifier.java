@@ -27,6 +27,7 @@ import uk.gov.bestvalue.returns.directory.OwnersDirectory;
 import uk.gov.bestvalue.returns.notify.EmailAttachment;
 import uk.gov.bestvalue.returns.notify.OwnerEmail;
 import uk.gov.bestvalue.returns.notify.Outbox;
+import uk.gov.bestvalue.returns.workbook.CsvCells;
 
 /**
  * Tells each directorate's owners what the month's reconciliation found about their spend and returns (R1-R5):
@@ -189,9 +190,9 @@ public final class ReconciliationNotifier {
             if (listed.size() < LISTED) {
                 listed.add(line);
             }
-            writer.writeNext(new String[] {line.rule(), line.severity(), line.fileName(), line.cell(),
+            writer.writeNext(CsvCells.safe(new String[] {line.rule(), line.severity(), line.fileName(), line.cell(),
                     line.ledgerFile(), line.ledgerSheet(), line.ledgerRow() == null ? null : line.ledgerRow().toString(),
-                    line.message()}, false);
+                    line.message()}), false);
         }
 
         void close() {
