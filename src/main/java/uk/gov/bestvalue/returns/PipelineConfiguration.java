@@ -27,7 +27,7 @@ class PipelineConfiguration {
 
     @Bean
     PipelineDefinitions pipelineDefinitions(JobDefinitions definitions, PipelineProperties properties) {
-        return PipelineDefinitions.load(definitions, properties.maxFileBytes());
+        return PipelineDefinitions.load(definitions, properties.readLimits());
     }
 
     @Bean

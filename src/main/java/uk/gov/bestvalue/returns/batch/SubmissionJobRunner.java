@@ -14,6 +14,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import uk.gov.bestvalue.returns.warehouse.LoadBatchRepository;
+import uk.gov.bestvalue.returns.workbook.PlainReasons;
+import uk.gov.bestvalue.returns.workbook.UnreadableWorkbookException;
 
 /**
  * Runs the submission job for a load batch, or restarts its last run where that stopped: a run whose
@@ -21,6 +23,9 @@ import uk.gov.bestvalue.returns.warehouse.LoadBatchRepository;
  */
 @Component
 public class SubmissionJobRunner {
+
+    // the start of a failed load's reason when its file turned out unreadable part way (a limit, damage)
+    private static final String UNREADABLE = "The file cannot be read: ";
 
     private static final Logger log = LoggerFactory.getLogger(SubmissionJobRunner.class);
 
@@ -60,13 +65,39 @@ public class SubmissionJobRunner {
             if (execution.getStatus() == BatchStatus.COMPLETED) {
                 return true;
             }
-            batches.failed(loadBatchId, "The load failed and will be retried: " + execution.getExitStatus().getExitDescription());
+            String unreadable = unreadableFile(execution);
+            batches.failed(loadBatchId, unreadable != null ? UNREADABLE + unreadable
+                    : "The load failed and will be retried: "
+                    + PlainReasons.clean(execution.getExitStatus().getExitDescription()));
             return false;
         } catch (Exception e) {
-            batches.failed(loadBatchId, "The load could not be started and will be retried: " + e.getMessage());
+            batches.failed(loadBatchId, "The load could not be started and will be retried: "
+                    + PlainReasons.clean(e.getMessage()));
             log.error("Load batch {} could not be run", loadBatchId, e);
             return false;
         }
+    }
+
+    /** Whether a failed load's reason says its file cannot be read: rejected then, as a retry would fail alike. */
+    public static boolean isUnreadable(String reason) {
+        return reason != null && reason.startsWith(UNREADABLE);
+    }
+
+    /** The reason of a load that failed because its file cannot be read, as its owner reads it. */
+    public static String unreadableReason(String reason) {
+        return reason.substring(UNREADABLE.length());
+    }
+
+    /** What made the file unreadable part way through its load (a limit, damage), or null. */
+    private static String unreadableFile(JobExecution execution) {
+        for (Throwable failure : execution.getAllFailureExceptions()) {
+            for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof UnreadableWorkbookException unreadable) {
+                    return unreadable.getMessage();
+                }
+            }
+        }
+        return null;
     }
 
     /** How many times the batch's job has been run. */

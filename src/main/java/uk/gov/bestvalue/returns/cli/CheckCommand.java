@@ -18,6 +18,7 @@ import uk.gov.bestvalue.returns.definitions.PipelineDefinitions;
 import uk.gov.bestvalue.returns.intake.Sha256;
 import uk.gov.bestvalue.returns.returntypes.CheckReport;
 import uk.gov.bestvalue.returns.returntypes.ReturnChecker;
+import uk.gov.bestvalue.returns.workbook.PlainReasons;
 
 /**
  * {@code check FILE [--json]} without the Spring application: checking needs no database, scheduler or mail, so
@@ -59,11 +60,11 @@ public final class CheckCommand {
         hashing.start();
         try {
             CheckSettings settings = CheckSettings.resolve(args, environment, system);
-            PipelineDefinitions definitions = PipelineDefinitions.load(settings.jobsDir(), settings.maxFileBytes());
+            PipelineDefinitions definitions = PipelineDefinitions.load(settings.jobsDir(), settings.limits());
             CheckReport report = new ReturnChecker(definitions.opener()).check(file, hash(sha256));
             return print(report, json(args), out);
         } catch (IOException e) {
-            err.println("returns-pipeline: cannot read " + file + ": " + e.getMessage());
+            err.println("returns-pipeline: cannot read " + file + ": " + PlainReasons.of(e));
             return 1;
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             // a setting or a definition in jobs/ that cannot be used: the application would not start either

@@ -12,6 +12,8 @@ import java.util.Properties;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
+import uk.gov.bestvalue.returns.workbook.ReadLimits;
+
 /**
  * The settings {@code check} needs, looked up without starting Spring where the application looks them up and in
  * the same order: an argument such as {@code --pipeline.jobs-dir=DIR}, a Java system property, an environment
@@ -19,8 +21,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *
  * @param jobsDir      the folder of the runtime definitions; the copy in the jar is used when it is absent
  * @param maxFileBytes files larger than this are rejected unread
+ * @param limits       how much of a file is read before it is refused ({@code pipeline.limits.*}), with maxFileBytes
  */
-record CheckSettings(Path jobsDir, long maxFileBytes) {
+record CheckSettings(Path jobsDir, long maxFileBytes, ReadLimits limits) {
 
     static final String JOBS_DIR = "jobs-dir";
     static final String MAX_FILE_BYTES = "max-file-bytes";
@@ -30,11 +33,30 @@ record CheckSettings(Path jobsDir, long maxFileBytes) {
         JsonNode defaults = defaults();
         String jobsDir = value(JOBS_DIR, args, environment, system, defaults);
         String maxFileBytes = value(MAX_FILE_BYTES, args, environment, system, defaults);
+        long maxBytes;
         try {
-            return new CheckSettings(Path.of(jobsDir), Long.parseLong(maxFileBytes.trim()));
+            maxBytes = Long.parseLong(maxFileBytes.trim());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("pipeline." + MAX_FILE_BYTES + " must be a number of bytes, not '"
                     + maxFileBytes + "'");
+        }
+        ReadLimits limits = new ReadLimits(maxBytes, number("limits.uncompressed-bytes", args, environment, system,
+                defaults), (int) number("limits.inflate-ratio", args, environment, system, defaults),
+                (int) number("limits.shared-strings", args, environment, system, defaults),
+                number("limits.shared-strings-bytes", args, environment, system, defaults),
+                (int) number("limits.cells-per-row", args, environment, system, defaults),
+                (int) number("limits.sheets", args, environment, system, defaults),
+                (int) number("limits.cell-chars", args, environment, system, defaults));
+        return new CheckSettings(Path.of(jobsDir), maxBytes, limits);
+    }
+
+    private static long number(String name, String[] args, Map<String, String> environment, Properties system,
+                               JsonNode defaults) {
+        String value = value(name, args, environment, system, defaults);
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("pipeline." + name + " must be a whole number, not '" + value + "'");
         }
     }
 
@@ -57,7 +79,10 @@ record CheckSettings(Path jobsDir, long maxFileBytes) {
                 return environment.get(variable);
             }
         }
-        JsonNode value = defaults.path("pipeline").path(name);
+        JsonNode value = defaults.path("pipeline");
+        for (String key : name.split("\\.")) {
+            value = value.path(key);
+        }
         if (value.isMissingNode() || value.isNull()) {
             throw new IllegalStateException("application.yml has no default for pipeline." + name);
         }

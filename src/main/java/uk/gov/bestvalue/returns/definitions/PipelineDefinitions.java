@@ -17,6 +17,7 @@ import uk.gov.bestvalue.returns.returntypes.procurement.ProcurementReturn;
 import uk.gov.bestvalue.returns.rules.RuleSettings;
 import uk.gov.bestvalue.returns.spec.ReturnCatalog;
 import uk.gov.bestvalue.returns.spec.ReturnRecognizer;
+import uk.gov.bestvalue.returns.workbook.ReadLimits;
 
 /**
  * What reading and checking a return is built from, wired in this one place for both the Spring application
@@ -32,15 +33,25 @@ public record PipelineDefinitions(ReturnCatalog catalog, OwnersDirectory owners,
         return load(new JobDefinitions(jobsDir), maxFileBytes);
     }
 
+    /** Reads the definitions in {@code jobsDir}, files to be read within these limits. */
+    public static PipelineDefinitions load(Path jobsDir, ReadLimits limits) {
+        return load(new JobDefinitions(jobsDir), limits);
+    }
+
     /** Builds everything from definitions already located. */
     public static PipelineDefinitions load(JobDefinitions jobs, long maxFileBytes) {
+        return load(jobs, ReadLimits.withMaxFileBytes(maxFileBytes));
+    }
+
+    /** Builds everything from definitions already located, files to be read within these limits. */
+    public static PipelineDefinitions load(JobDefinitions jobs, ReadLimits limits) {
         ReturnCatalog catalog = ReturnCatalog.load(jobs);
         OwnersDirectory owners = OwnersDirectory.load(jobs);
         RuleSettings settings = RuleSettings.load(jobs);
         ReturnRecognizer recognizer = new ReturnRecognizer(catalog, owners);
         ReturnTypes types = new ReturnTypes(returnTypes(settings));
         return new PipelineDefinitions(catalog, owners, settings, recognizer, types,
-                new ReturnReader.Opener(recognizer, types, settings, maxFileBytes));
+                new ReturnReader.Opener(recognizer, types, settings, limits));
     }
 
     /** Every return type with a Java side, one per spec in {@code jobs/returns/}: a new return is added here. */

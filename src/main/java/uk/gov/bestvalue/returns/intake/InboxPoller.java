@@ -2,6 +2,7 @@ package uk.gov.bestvalue.returns.intake;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,17 +25,19 @@ public class InboxPoller {
     private final IntakeFolders folders;
     private final SubmissionProcessor processor;
     private final OutboxDispatcher outbox;
-    private final InboxWatch watch = new InboxWatch();
+    private final InboxWatch watch;
 
     public InboxPoller(IntakeFolders folders, SubmissionProcessor processor, OutboxDispatcher outbox) {
         this.folders = folders;
         this.processor = processor;
         this.outbox = outbox;
+        this.watch = new InboxWatch(folders.emptyGrace(), Clock.systemUTC());
     }
 
     /** Processes the files that were already there, unchanged, at the previous poll. */
     public synchronized List<SubmissionOutcome> poll() throws IOException {
         folders.create();
+        folders.refuseNonRegular();
         return processAll(watch.stableFiles(folders.filesIn(folders.inbox())));
     }
 

@@ -4,11 +4,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import uk.gov.bestvalue.returns.config.PipelineProperties;
@@ -21,10 +27,51 @@ import uk.gov.bestvalue.returns.config.PipelineProperties;
 @Component
 public class IntakeFolders {
 
+    private static final Logger log = LoggerFactory.getLogger(IntakeFolders.class);
+
     private final PipelineProperties.Folders folders;
+    private final Duration emptyGrace;
+    // entries already logged as impossible to move, so that each poll does not log them again
+    private final Set<Path> stuckEntries = new HashSet<>();
 
     public IntakeFolders(PipelineProperties properties) {
         this.folders = properties.folders();
+        this.emptyGrace = properties.limits().emptyGrace();
+    }
+
+    /** How long a file may stay empty (0 bytes) in the inbox, as a slow copy may still fill it, before it is rejected. */
+    public Duration emptyGrace() {
+        return emptyGrace;
+    }
+
+    /**
+     * Refuses what in the inbox is not a plain file: symbolic links (never followed, so a link cannot make the
+     * pipeline read a file outside the inbox), named pipes, folders, devices. Each is moved as it is (a link as a
+     * link, not its target) into {@code rejected/} with a reason file beside it; one that cannot be moved stays where
+     * it is, never read, and is logged once. None is recorded as a submission: it has no content to hash or load.
+     */
+    public void refuseNonRegular() throws IOException {
+        List<Path> odd;
+        try (Stream<Path> entries = Files.list(folders.inbox())) {
+            odd = entries.filter(p -> !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList();
+        }
+        for (Path entry : odd) {
+            try {
+                if (InboxWatch.isIgnored(entry)) {
+                    continue;
+                }
+                String what = Files.isSymbolicLink(entry) ? "a shortcut (symbolic link)"
+                        : Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) ? "a folder" : "not a plain file";
+                reject(entry, entry.getFileName() + " is " + what + ", which the pipeline does not read. Put the "
+                        + "spreadsheet itself in the inbox.");
+                log.warn("{} in the inbox is {}: moved to {}", entry.getFileName(), what, folders.rejected());
+            } catch (IOException e) {
+                if (stuckEntries.add(entry)) {
+                    log.warn("{} in the inbox is not a plain file and cannot be moved; it is left unread: {}",
+                            entry.getFileName(), e.getMessage());
+                }
+            }
+        }
     }
 
     public Path inbox() {
@@ -53,7 +100,7 @@ public class IntakeFolders {
     /** The files waiting in a folder, oldest first. */
     public List<Path> filesIn(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile)
+            return files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .sorted((a, b) -> {
                         try {
                             int byTime = Files.getLastModifiedTime(a).compareTo(Files.getLastModifiedTime(b));

@@ -21,6 +21,7 @@ import uk.gov.bestvalue.returns.warehouse.LoadBatch;
 import uk.gov.bestvalue.returns.warehouse.LoadBatchColumns;
 import uk.gov.bestvalue.returns.warehouse.LoadBatchRepository;
 import uk.gov.bestvalue.returns.warehouse.LoadStatus;
+import uk.gov.bestvalue.returns.workbook.PlainReasons;
 
 /**
  * Takes one claimed file to its end: hashed, checked against what was already loaded, recognised, loaded
@@ -75,7 +76,7 @@ public class SubmissionProcessor {
         } catch (UnrecognisedReturnException e) {
             return reject(id, claimed, LoadStatus.REJECTED, e.getMessage(), e.directorateId());
         } catch (IOException e) {
-            return reject(id, claimed, LoadStatus.REJECTED, e.getMessage(),
+            return reject(id, claimed, LoadStatus.REJECTED, PlainReasons.of(e),
                     owners.findInFileName(name).map(Directorate::id).orElse(null));
         }
         batches.loading(id, recognition.spec().id(), recognition.directorate().id(), recognition.periodText(),
@@ -92,6 +93,11 @@ public class SubmissionProcessor {
     SubmissionOutcome load(long id, Path claimed) throws IOException {
         boolean completed = jobs.runOrRestart(id, claimed);
         LoadBatch batch = batches.find(id).orElseThrow();
+        if (!completed && SubmissionJobRunner.isUnreadable(batch.reason())) {
+            // the file itself stops the reader part way (a limit, damage): a retry would fail alike
+            return reject(id, claimed, LoadStatus.REJECTED, SubmissionJobRunner.unreadableReason(batch.reason()),
+                    batch.directorateId());
+        }
         if (completed) {
             // a file none of whose rows could be loaded was rejected by its job: it goes where rejected files go
             Path stored = batch.status() == LoadStatus.REJECTED ? folders.reject(claimed, batch.reason())
@@ -120,9 +126,7 @@ public class SubmissionProcessor {
         String name = claimed.getFileName().toString();
         String sha256 = Sha256.of(claimed);
         long id = batches.received(name, sha256, Files.size(claimed));
-        return reject(id, claimed, LoadStatus.REJECTED, "The file could not be read: it needs more memory than the "
-                + "pipeline can give one file (" + cause.getClass().getSimpleName() + "). Copy the return's rows into a "
-                + "new workbook (values only), or split it, and send it again.",
+        return reject(id, claimed, LoadStatus.REJECTED, PlainReasons.of(cause),
                 owners.findInFileName(name).map(Directorate::id).orElse(null));
     }
 

@@ -31,6 +31,7 @@ import uk.gov.bestvalue.returns.notify.ReconciliationEmail.Line;
 import uk.gov.bestvalue.returns.notify.ReconciliationEmail.Summary;
 import uk.gov.bestvalue.returns.notify.Outbox;
 import uk.gov.bestvalue.returns.warehouse.StreamingQueries;
+import uk.gov.bestvalue.returns.workbook.CsvCells;
 
 /**
  * Tells each directorate's owners what the month's reconciliation found about their spend and returns (R1-R5):
@@ -184,9 +185,9 @@ public final class ReconciliationNotifier {
             if (listed.size() < LISTED) {
                 listed.add(line);
             }
-            writer.writeNext(new String[] {line.rule(), line.severity(), line.fileName(), line.cell(),
+            writer.writeNext(CsvCells.safe(new String[] {line.rule(), line.severity(), line.fileName(), line.cell(),
                     line.ledgerFile(), line.ledgerSheet(), line.ledgerRow() == null ? null : line.ledgerRow().toString(),
-                    line.message()}, false);
+                    line.message()}), false);
         }
 
         void close() {

@@ -1,7 +1,6 @@
 package uk.gov.bestvalue.returns.returntypes;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +12,7 @@ import uk.gov.bestvalue.returns.rules.FindingSummary;
 import uk.gov.bestvalue.returns.spec.HeaderMatch;
 import uk.gov.bestvalue.returns.spec.Recognition;
 import uk.gov.bestvalue.returns.spec.UnrecognisedReturnException;
+import uk.gov.bestvalue.returns.workbook.PlainReasons;
 
 /** Checks a file as the pipeline would, storing nothing: what a lead runs before sending a return. */
 @Component
@@ -51,10 +51,9 @@ public class ReturnChecker {
                     findings.stream().map(CheckReport.FindingView::of).toList());
         } catch (UnrecognisedReturnException e) {
             return CheckReport.unreadable(name, sha256, e.directorateId(), e.getMessage());
-        } catch (IOException e) {
-            return CheckReport.unreadable(name, sha256, null, e.getMessage());
-        } catch (UncheckedIOException e) {
-            return CheckReport.unreadable(name, sha256, null, e.getCause().getMessage());
+        } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            // whatever a hostile or broken file makes a reader throw, its owner reads what happened in plain words
+            return CheckReport.unreadable(name, sha256, null, PlainReasons.of(e));
         }
     }
 

@@ -15,6 +15,7 @@ import uk.gov.bestvalue.returns.spec.HeaderMatch;
 import uk.gov.bestvalue.returns.spec.Recognition;
 import uk.gov.bestvalue.returns.spec.ReturnRecognizer;
 import uk.gov.bestvalue.returns.spec.UnrecognisedReturnException;
+import uk.gov.bestvalue.returns.workbook.ReadLimits;
 import uk.gov.bestvalue.returns.workbook.SheetRow;
 import uk.gov.bestvalue.returns.workbook.TableRows;
 import uk.gov.bestvalue.returns.workbook.WorkbookFile;
@@ -46,12 +47,22 @@ public final class ReturnReader implements Closeable {
         this.context = context;
     }
 
-    /** What opens return files: the recogniser, the return types and the rules' settings. */
-    public record Opener(ReturnRecognizer recognizer, ReturnTypes types, RuleSettings settings, long maxFileBytes) {
+    /** What opens return files: the recogniser, the return types, the rules' settings and the limits on reading. */
+    public record Opener(ReturnRecognizer recognizer, ReturnTypes types, RuleSettings settings, ReadLimits limits) {
+
+        /** An opener held to the default limits, with this cap on a file's size. */
+        public Opener(ReturnRecognizer recognizer, ReturnTypes types, RuleSettings settings, long maxFileBytes) {
+            this(recognizer, types, settings, ReadLimits.withMaxFileBytes(maxFileBytes));
+        }
+
+        /** Files larger than this are rejected unread. */
+        public long maxFileBytes() {
+            return limits.maxFileBytes();
+        }
 
         /** Opens and recognises a file; the caller closes it. */
         public ReturnReader open(Path file) throws IOException, UnrecognisedReturnException {
-            WorkbookFile workbook = Workbooks.open(file, maxFileBytes);
+            WorkbookFile workbook = Workbooks.open(file, limits);
             try {
                 Recognition recognition = recognizer.recognise(workbook);
                 // an unplaced return is still checked, against the current month, so one resubmission fixes all

@@ -1,10 +1,13 @@
 package uk.gov.bestvalue.returns.rules;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import uk.gov.bestvalue.returns.spec.FieldSpec;
 import uk.gov.bestvalue.returns.spec.HeaderMatch;
+import uk.gov.bestvalue.returns.spec.WarehouseColumns;
 import uk.gov.bestvalue.returns.workbook.CellValue;
 import uk.gov.bestvalue.returns.workbook.Parsed;
 import uk.gov.bestvalue.returns.workbook.SheetRow;
@@ -52,6 +55,17 @@ public final class FieldChecks {
                 findings.add(new Finding(FORMAT, Severity.ERROR, sheetRow.ref(column), field.name(), texts[i],
                         field.title() + ": " + parsed.problem() + "."));
                 loadable &= !field.required();
+                continue;
+            }
+            Finding beyond = parsed.isBlank() ? null : beyondColumn(header, field, parsed.value());
+            if (beyond != null) {
+                findings.add(new Finding(FORMAT, beyond.severity(), sheetRow.ref(column), field.name(), texts[i],
+                        beyond.message()));
+                if (beyond.severity() == Severity.ERROR) {
+                    // the warehouse cannot hold the number: it is left out, as a cell that cannot be read would be
+                    values[i] = null;
+                    loadable &= !field.required();
+                }
             } else if (parsed.isBlank() && field.required()) {
                 findings.add(new Finding(REQUIRED, Severity.ERROR, sheetRow.ref(column), field.name(), null,
                         field.title() + " is blank. Every " + header.spec().item() + " needs one: fill it in."));
@@ -59,5 +73,28 @@ public final class FieldChecks {
             }
         }
         return new Mapped(new ReturnRow(header, sheetRow.rowNumber(), values, texts), findings, loadable);
+    }
+
+    /**
+     * The severity and message of a value its warehouse column cannot hold, or null when it fits: a number beyond
+     * its DECIMAL is an error (the load would fail on it), a text longer than its VARCHAR a warning (it is cut).
+     */
+    private static Finding beyondColumn(HeaderMatch header, FieldSpec field, Object value) {
+        WarehouseColumns.Size size = WarehouseColumns.migrations().size(header.spec().table(), field.name());
+        if (size == null) {
+            return null;
+        }
+        if (value instanceof BigDecimal number && size.precision() > 0
+                && number.abs().compareTo(size.largest()) > 0) {
+            return new Finding(FORMAT, Severity.ERROR, null, field.name(), null, field.title() + ": "
+                    + number.toPlainString() + " is larger than the warehouse can hold (at most "
+                    + String.format(Locale.UK, "%,." + size.scale() + "f", size.largest()) + "). Check the value.");
+        }
+        if (value instanceof String text && size.length() > 0 && text.length() > size.length()) {
+            return new Finding(FORMAT, Severity.WARNING, null, field.name(), null, field.title() + ": the text is "
+                    + String.format(Locale.UK, "%,d", text.length()) + " characters long; the warehouse keeps the "
+                    + "first " + String.format(Locale.UK, "%,d", size.length()) + ". Shorten it.");
+        }
+        return null;
     }
 }

@@ -33,7 +33,7 @@ final class CsvWorkbook implements WorkbookFile {
                 return new CsvWorkbook(file, encoding, separator(reader));
             }
         } catch (IOException e) {
-            throw UnreadableWorkbookException.unopenable(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+            throw UnreadableWorkbookException.unopenable(PlainReasons.clean(e.getMessage()), e);
         }
     }
 
@@ -104,7 +104,7 @@ final class CsvWorkbook implements WorkbookFile {
         try {
             return new CsvSheetCursor(name, reader(path, encoding), separator);
         } catch (IOException e) {
-            throw UnreadableWorkbookException.unopenable(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+            throw UnreadableWorkbookException.unopenable(PlainReasons.clean(e.getMessage()), e);
         }
     }
 

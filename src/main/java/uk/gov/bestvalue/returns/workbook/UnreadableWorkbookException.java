@@ -15,12 +15,13 @@ public class UnreadableWorkbookException extends IOException {
     private final Reason reason;
 
     public UnreadableWorkbookException(Reason reason, String message) {
-        super(message);
+        // whatever detail a caller passed in, a reason never shows a class name or a stack trace
+        super(PlainReasons.clean(message));
         this.reason = reason;
     }
 
     public UnreadableWorkbookException(Reason reason, String message, Throwable cause) {
-        super(message, cause);
+        super(PlainReasons.clean(message), cause);
         this.reason = reason;
     }
 
@@ -46,6 +47,47 @@ public class UnreadableWorkbookException extends IOException {
                 "The workbook holds more distinct pieces of text than can be read safely (over %,d before reading "
                         + "stopped). Copy the return's rows into a new workbook (values only), or split it, and send "
                         + "it again.", counted));
+    }
+
+    static UnreadableWorkbookException tooManySharedStrings(String count, int limit) {
+        return new UnreadableWorkbookException(Reason.TOO_LARGE, String.format(Locale.UK,
+                "The workbook holds %s shared strings (distinct pieces of text); the limit is %,d. Save it again "
+                        + "from Excel (values only), or split it, and send it again.", count, limit));
+    }
+
+    static UnreadableWorkbookException unpacksTooLarge(String size, long limit) {
+        return new UnreadableWorkbookException(Reason.TOO_LARGE, String.format(Locale.UK,
+                "The workbook unpacks to %s MB of data; the limit is %s MB. Delete unused sheets and blank formatted "
+                        + "rows, or split it into smaller files, and send it again.", size, megabytes(limit, false)));
+    }
+
+    static UnreadableWorkbookException unpacksTooLarge(long size, long limit) {
+        return unpacksTooLarge(megabytes(size, true), limit);
+    }
+
+    static UnreadableWorkbookException inflateRatio(String part, long ratio, int limit) {
+        return new UnreadableWorkbookException(Reason.TOO_LARGE, String.format(Locale.UK,
+                "The part %s of the workbook unpacks to %,d times its packed size; the limit is %,d times (a file "
+                        + "built this way is a 'zip bomb'). Open it in Excel, save it again and send it again.",
+                part, ratio, limit));
+    }
+
+    static UnreadableWorkbookException tooManySheets(int count, int limit) {
+        return new UnreadableWorkbookException(Reason.TOO_LARGE, String.format(Locale.UK,
+                "The workbook has %,d sheets; the limit is %,d. Keep the return's sheets only and send it again.",
+                count, limit));
+    }
+
+    static UnreadableWorkbookException tooManyCells(String sheet, int row, int count, int limit) {
+        return new UnreadableWorkbookException(Reason.TOO_LARGE, String.format(Locale.UK,
+                "Row %d of sheet '%s' holds %,d cells; the limit is %,d. Delete the unused columns and send it again.",
+                row, sheet, count, limit));
+    }
+
+    static UnreadableWorkbookException cellTooLong(String where, int length, int limit) {
+        return new UnreadableWorkbookException(Reason.TOO_LARGE, String.format(Locale.UK,
+                "%s holds %,d characters; the limit is %,d. Shorten it and send the file again.",
+                where, length, limit));
     }
 
     static UnreadableWorkbookException encrypted() {
@@ -75,18 +117,23 @@ public class UnreadableWorkbookException extends IOException {
     }
 
     /** A failure part way through reading, described for a person unless it already is. */
-    static UnreadableWorkbookException whileReading(String where, Exception e) {
+    static UnreadableWorkbookException whileReading(String where, Throwable e) {
         if (e instanceof UnreadableWorkbookException u) {
             return u;
         }
-        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String known = PlainReasons.known(e);
+        if (known != null) {
+            // encrypted, strict, not a spreadsheet...: said as such
+            return new UnreadableWorkbookException(Reason.CORRUPT, known, e);
+        }
+        String detail = e.getMessage() == null ? "" : e.getMessage();
         // the XML parser's messages start with a position line; the sentence after "Message:" is the useful part
         int sentence = detail.indexOf("Message: ");
-        detail = (sentence >= 0 ? detail.substring(sentence + 9) : detail).replaceAll("\\s+", " ").trim();
+        detail = PlainReasons.clean(sentence >= 0 ? detail.substring(sentence + 9) : detail);
         if (detail.length() > 200) {
             detail = detail.substring(0, 200) + "...";
         }
-        return corrupt(where + ": " + detail, e);
+        return corrupt(detail.isEmpty() ? where : where + ": " + detail, e);
     }
 
     /** Sizes are rounded up to 0.1 MB so that a file just over the limit never looks equal to it. */

@@ -16,16 +16,25 @@ public final class Workbooks {
     private Workbooks() {
     }
 
-    /** Opens a file of any size. */
-    public static WorkbookFile open(Path file) throws UnreadableWorkbookException {
-        return open(file, Long.MAX_VALUE);
+    /** Opens a file of any size, held to the other default limits. */
+    public static WorkbookFile open(Path file) throws IOException {
+        return open(file, ReadLimits.withMaxFileBytes(Long.MAX_VALUE));
     }
 
-    /** Opens a file, refusing one larger than {@code maxBytes}. */
-    public static WorkbookFile open(Path file, long maxBytes) throws UnreadableWorkbookException {
-        byte[] head = sniff(file, maxBytes);
+    /** Opens a file, refusing one larger than {@code maxBytes}, held to the other default limits. */
+    public static WorkbookFile open(Path file, long maxBytes) throws IOException {
+        return open(file, ReadLimits.withMaxFileBytes(maxBytes));
+    }
+
+    /** Opens a file held to these limits: each breach, found before or while reading, is a rejection. */
+    public static WorkbookFile open(Path file, ReadLimits limits) throws IOException {
+        return BoundedWorkbook.of(openUnbounded(file, limits), limits);
+    }
+
+    private static WorkbookFile openUnbounded(Path file, ReadLimits limits) throws UnreadableWorkbookException {
+        byte[] head = sniff(file, limits.maxFileBytes());
         if (startsWith(head, 'P', 'K', 3, 4) || startsWith(head, 'P', 'K', 5, 6)) {
-            return XlsxWorkbook.open(file);
+            return XlsxWorkbook.open(file, limits);
         }
         if (startsWith(head, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
             return XlsWorkbook.open(file);
@@ -56,7 +65,7 @@ public final class Workbooks {
         } catch (UnreadableWorkbookException e) {
             throw e;
         } catch (IOException e) {
-            throw UnreadableWorkbookException.unopenable(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+            throw UnreadableWorkbookException.unopenable(PlainReasons.clean(e.getMessage()), e);
         }
     }
 

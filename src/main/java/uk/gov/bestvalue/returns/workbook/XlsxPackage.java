@@ -19,20 +19,56 @@ final class XlsxPackage implements Closeable {
     private static final int BUFFER = 64 * 1024;
 
     private final ZipFile zip;
+    private final ReadLimits limits;
     private Map<String, ZipEntry> byLowerCaseName;
 
-    private XlsxPackage(ZipFile zip) {
+    private XlsxPackage(ZipFile zip, ReadLimits limits) {
         this.zip = zip;
+        this.limits = limits;
     }
 
-    static XlsxPackage open(Path file) throws UnreadableWorkbookException {
+    static XlsxPackage open(Path file, ReadLimits limits) throws UnreadableWorkbookException {
+        ZipFile zip;
         try {
-            return new XlsxPackage(new ZipFile(file.toFile()));
+            zip = new ZipFile(file.toFile());
         } catch (ZipException e) {
-            throw UnreadableWorkbookException.corrupt("the zip structure is broken: " + e.getMessage(), e);
+            throw UnreadableWorkbookException.corrupt("the zip structure is broken", e);
         } catch (IOException e) {
             throw UnreadableWorkbookException.whileReading("opening the file", e);
         }
+        try {
+            checkDeclaredSizes(zip, limits);
+        } catch (UnreadableWorkbookException e) {
+            try {
+                zip.close();
+            } catch (IOException ignored) {
+                // already failing with a more useful error
+            }
+            throw e;
+        }
+        return new XlsxPackage(zip, limits);
+    }
+
+    /** The central directory's sizes, judged before a byte is unpacked; a lying header is caught while reading. */
+    private static void checkDeclaredSizes(ZipFile zip, ReadLimits limits) throws UnreadableWorkbookException {
+        long total = 0;
+        for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
+            ZipEntry entry = e.nextElement();
+            long size = Math.max(0, entry.getSize());
+            total += size;
+            if (total > limits.maxUncompressedBytes()) {
+                throw UnreadableWorkbookException.unpacksTooLarge(String.format(Locale.UK, "over %,d", total >> 20),
+                        limits.maxUncompressedBytes());
+            }
+            long ratio = BoundedInflation.ratio(size, entry.getCompressedSize());
+            if (size > ReadLimits.RATIO_GRACE_BYTES && ratio > limits.maxInflateRatio()) {
+                throw UnreadableWorkbookException.inflateRatio(entry.getName(), ratio, limits.maxInflateRatio());
+            }
+        }
+    }
+
+    ReadLimits limits() {
+        return limits;
     }
 
     boolean has(String part) {
@@ -42,7 +78,12 @@ final class XlsxPackage implements Closeable {
     /** A buffered stream over a part, or null when the package has no such part. */
     InputStream stream(String part) throws IOException {
         ZipEntry entry = entry(part);
-        return entry == null ? null : new BufferedInputStream(zip.getInputStream(entry), BUFFER);
+        if (entry == null) {
+            return null;
+        }
+        InputStream counted = new BoundedInflation(zip.getInputStream(entry), entry.getName(), entry.getSize(),
+                entry.getCompressedSize(), limits);
+        return new BufferedInputStream(counted, BUFFER);
     }
 
     private ZipEntry entry(String part) {

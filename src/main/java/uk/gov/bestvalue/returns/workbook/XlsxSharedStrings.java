@@ -2,6 +2,7 @@ package uk.gov.bestvalue.returns.workbook;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -17,17 +18,19 @@ final class XlsxSharedStrings {
     }
 
     static String[] read(XMLStreamReader reader) throws XMLStreamException, UnreadableWorkbookException {
-        return read(reader, Runtime.getRuntime().maxMemory() / 3);
+        return read(reader, ReadLimits.DEFAULTS);
     }
 
     /**
-     * Reads the strings, refusing a table whose strings would take more than {@code budgetBytes} of memory: a small
+     * Reads the strings, refusing a table of more strings than the limit (judged on its declared count first, then
+     * counted), a string longer than a cell may be, or strings that would take more than their memory budget: a small
      * file can hold millions of tiny strings (a zip bomb of a kind), and it must be rejected, not fill the heap.
      */
-    static String[] read(XMLStreamReader reader, long budgetBytes) throws XMLStreamException,
+    static String[] read(XMLStreamReader reader, ReadLimits limits) throws XMLStreamException,
             UnreadableWorkbookException {
-        List<String> strings = new ArrayList<>(initialCapacity(reader));
+        List<String> strings = new ArrayList<>(initialCapacity(reader, limits.maxSharedStrings()));
         StringBuilder item = new StringBuilder();
+        long budgetBytes = limits.sharedStringsBudget();
         long bytes = 0;
         while (reader.hasNext()) {
             int event = reader.next();
@@ -38,6 +41,14 @@ final class XlsxSharedStrings {
             if (XmlReaders.is(name, "si")) {
                 String text = readItem(reader, item);
                 strings.add(text);
+                if (strings.size() > limits.maxSharedStrings()) {
+                    throw UnreadableWorkbookException.tooManySharedStrings("more than " + String.format(Locale.UK,
+                            "%,d", limits.maxSharedStrings()), limits.maxSharedStrings());
+                }
+                if (text.length() > limits.maxCellChars()) {
+                    throw UnreadableWorkbookException.cellTooLong("Shared string " + strings.size(), text.length(),
+                            limits.maxCellChars());
+                }
                 bytes += BYTES_PER_STRING + 2L * text.length();
                 if (bytes > budgetBytes) {
                     throw UnreadableWorkbookException.tooManyStrings(strings.size());
@@ -78,15 +89,26 @@ final class XlsxSharedStrings {
         return XmlReaders.decodeEscapes(text);
     }
 
-    private static int initialCapacity(XMLStreamReader reader) throws XMLStreamException {
+    /** The table's declared count, refused at once when over the limit, as a first size for the list. */
+    private static int initialCapacity(XMLStreamReader reader, int limit) throws XMLStreamException,
+            UnreadableWorkbookException {
         while (reader.hasNext()) {
             if (reader.next() == XMLStreamConstants.START_ELEMENT) {
                 String count = XmlReaders.attribute(reader, "uniqueCount");
+                if (count == null) {
+                    return 16;
+                }
+                long declared;
                 try {
-                    return count == null ? 16 : Math.max(16, Math.min(MAX_INITIAL_CAPACITY, Integer.parseInt(count)));
+                    declared = Long.parseLong(count.trim());
                 } catch (NumberFormatException e) {
                     return 16;
                 }
+                if (declared > limit) {
+                    throw UnreadableWorkbookException.tooManySharedStrings(String.format(Locale.UK, "%,d", declared),
+                            limit);
+                }
+                return (int) Math.max(16, Math.min(MAX_INITIAL_CAPACITY, declared));
             }
         }
         return 16;

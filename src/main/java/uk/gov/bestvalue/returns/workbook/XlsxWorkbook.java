@@ -21,8 +21,8 @@ final class XlsxWorkbook implements WorkbookFile {
         this.values = values;
     }
 
-    static XlsxWorkbook open(Path file) throws UnreadableWorkbookException {
-        XlsxPackage zip = XlsxPackage.open(file);
+    static XlsxWorkbook open(Path file, ReadLimits limits) throws UnreadableWorkbookException {
+        XlsxPackage zip = XlsxPackage.open(file, limits);
         try {
             if (!zip.has(XlsxStructure.WORKBOOK_PART)) {
                 throw zip.has("xl/workbook.bin")
@@ -32,8 +32,11 @@ final class XlsxWorkbook implements WorkbookFile {
             XlsxStructure structure = XlsxStructure.read(zip);
             boolean[] dateStyles = XlsxStructure.readPart(zip, structure.stylesPart, XlsxStyles::dateStyles,
                     new boolean[0]);
-            String[] sharedStrings = XlsxStructure.readPart(zip, structure.sharedStringsPart, XlsxSharedStrings::read,
-                    new String[0]);
+            if (structure.sheets.size() > limits.maxSheets()) {
+                throw UnreadableWorkbookException.tooManySheets(structure.sheets.size(), limits.maxSheets());
+            }
+            String[] sharedStrings = XlsxStructure.readPart(zip, structure.sharedStringsPart,
+                    reader -> XlsxSharedStrings.read(reader, limits), new String[0]);
             XlsxValues values = new XlsxValues(sharedStrings, dateStyles, structure.date1904);
             return new XlsxWorkbook(file, zip, structure, values);
         } catch (IOException | XMLStreamException | RuntimeException e) {

@@ -9,6 +9,8 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
+import uk.gov.bestvalue.returns.workbook.ReadLimits;
+
 /** The settings of {@code check}, found where and in the order the application finds them. */
 class CheckSettingsTests {
 
@@ -18,7 +20,22 @@ class CheckSettingsTests {
     void theDefaultsAreApplicationYmls() {
         CheckSettings settings = CheckSettings.resolve(CHECK, Map.of(), new Properties());
 
-        assertThat(settings).isEqualTo(new CheckSettings(Path.of("jobs"), 104_857_600));
+        assertThat(settings).isEqualTo(new CheckSettings(Path.of("jobs"), 104_857_600, ReadLimits.DEFAULTS));
+    }
+
+    @Test
+    void theLimitsOnReadingAreReadAsTheApplicationReadsThem() {
+        // given one limit set by an argument and one by the environment
+        String[] args = {"check", "file.xlsx", "--pipeline.limits.shared-strings=10"};
+        Map<String, String> environment = Map.of("PIPELINE_LIMITS_CELL_CHARS", "99");
+
+        // when
+        ReadLimits limits = CheckSettings.resolve(args, environment, new Properties()).limits();
+
+        // then those two change, the others keep application.yml's defaults
+        assertThat(limits.maxSharedStrings()).isEqualTo(10);
+        assertThat(limits.maxCellChars()).isEqualTo(99);
+        assertThat(limits.maxSheets()).isEqualTo(ReadLimits.DEFAULTS.maxSheets());
     }
 
     @Test

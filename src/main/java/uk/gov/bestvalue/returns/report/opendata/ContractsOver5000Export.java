@@ -9,6 +9,8 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import com.opencsv.ICSVWriter;
+
+import uk.gov.bestvalue.returns.workbook.CsvCells;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -63,9 +65,9 @@ public class ContractsOver5000Export {
             jdbc.sql(CONTRACTS).param(period).query(rs -> {
                 ContractRow row = ContractRow.of(rs, charityByCompany);
                 rows[0]++;
-                csv.writeNext(row.fields().toArray(String[]::new), false);
+                csv.writeNext(CsvCells.safe(row.fields().toArray(String[]::new)), false);
                 // the published file's line: its header is line 1
-                sources.writeNext(row.source().line(rows[0] + 1, row.reference()), false);
+                sources.writeNext(CsvCells.safe(row.source().line(rows[0] + 1, row.reference())), false);
             });
             ExportFile.finish(csv);
             ExportFile.finish(sources);

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 
 import com.opencsv.ICSVWriter;
+
+import uk.gov.bestvalue.returns.workbook.CsvCells;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;
@@ -71,7 +73,7 @@ public class Grants360GivingExport {
                 rows[0]++;
                 spreadsheet.add(grant);
                 generator.writePOJO(grant);
-                sources.writeNext(SourceRow.of(rs).line(rows[0] + 1, grant.id()), false);
+                sources.writeNext(CsvCells.safe(SourceRow.of(rs).line(rows[0] + 1, grant.id())), false);
             });
             generator.writeEndArray();
             generator.writeEndObject();

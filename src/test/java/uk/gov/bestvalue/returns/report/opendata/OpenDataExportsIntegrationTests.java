@@ -268,6 +268,33 @@ class OpenDataExportsIntegrationTests extends PipelineIntegrationTest {
                 .hasMessageContaining("yyyy-MM");
     }
 
+    @Test
+    void cellsThatASpreadsheetWouldRunAsFormulasArePublishedAsText() throws Exception {
+        // given the Health return whose first contract's cells begin with =, +, @ and a tab
+        java.nio.charset.Charset windows1252 = java.nio.charset.Charset.forName("windows-1252");
+        List<String> lines = new ArrayList<>(Files.readAllLines(
+                Path.of("input-samples/health-procurement-2016-01.csv"), windows1252));
+        lines.set(1, lines.get(1).replace("Integrated sexual health services", "\"=HYPERLINK(\"\"http://x\"\")\"")
+                .replace("Clarion Sexual Health Services Ltd", "+44 Services Ltd")
+                .replace("ET-2014-0311", "@SUM(A1)"));
+        Path file = Files.createDirectories(folders.inbox()).resolve("health-procurement-2016-01.csv");
+        Files.write(file, lines, windows1252);
+        poller.processNow(List.of(file));
+
+        // when
+        OpenDataFiles files = exports.write("2016-01", published);
+
+        // then every text cell that begins like a formula is quoted as text; numbers stay numbers
+        List<String[]> rows = csv(files.contracts());
+        String[] injected = row(rows, "PH-2015-008");
+        assertThat(injected).contains("'=HYPERLINK(\"http://x\")", "'+44 Services Ltd");
+        assertThat(injected[7]).isEqualTo("2400000.00");
+        for (Path written : List.of(files.contracts(), files.contractsLineage())) {
+            assertThat(csv(written)).allSatisfy(row -> assertThat(row)
+                    .noneMatch(cell -> cell.matches("(?s)[=+\\-@\t\r].*") && !cell.matches("-?[0-9.]+")));
+        }
+    }
+
     private void loadSamples() throws IOException {
         dropEverySample();
     }

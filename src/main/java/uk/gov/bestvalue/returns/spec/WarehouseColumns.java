@@ -1,0 +1,108 @@
+package uk.gov.bestvalue.returns.spec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * What each warehouse column can hold, read from the migrations themselves ({@code sql/common/V*.sql}), so that the one
+ * place the sizes are written is the schema: a value beyond its column is a finding when the file is checked, and
+ * the load can never fail on it.
+ */
+public final class WarehouseColumns {
+
+    /** The capacity of one column: a text's length, or a decimal's precision and scale. */
+    public record Size(int length, int precision, int scale) {
+
+        /** The largest magnitude a DECIMAL(precision, scale) holds, e.g. 9999999999999.99 for DECIMAL(15,2). */
+        public BigDecimal largest() {
+            return BigDecimal.TEN.pow(precision - scale).subtract(BigDecimal.ONE.movePointLeft(scale));
+        }
+    }
+
+    private static final Pattern TABLE = Pattern.compile("(?i)CREATE TABLE\\s+(\\w+)\\s*\\((.*?)\\n\\);",
+            Pattern.DOTALL);
+    private static final Pattern ALTER = Pattern.compile("(?i)ALTER TABLE\\s+(\\w+)\\s+ADD COLUMN\\s+(\\w+\\s+[^,;]+)");
+    private static final Pattern COLUMN = Pattern.compile(
+            "(?im)^\\s*(\\w+)\\s+(?:VARCHAR\\((\\d+)\\)|DECIMAL\\((\\d+)\\s*,\\s*(\\d+)\\))");
+    private static final WarehouseColumns MIGRATIONS = load();
+
+    private final Map<String, Size> sizes;
+
+    WarehouseColumns(Map<String, Size> sizes) {
+        this.sizes = Map.copyOf(sizes);
+    }
+
+    /** The columns as the packaged migrations create them. */
+    public static WarehouseColumns migrations() {
+        return MIGRATIONS;
+    }
+
+    /** The size of a text or decimal column, or null for a column of another type (or unknown). */
+    public Size size(String table, String column) {
+        return sizes.get(key(table, column));
+    }
+
+    static WarehouseColumns parse(String... scripts) {
+        Map<String, Size> sizes = new HashMap<>();
+        for (String script : scripts) {
+            Matcher table = TABLE.matcher(script);
+            while (table.find()) {
+                columns(table.group(1), table.group(2), sizes);
+            }
+            Matcher alter = ALTER.matcher(script);
+            while (alter.find()) {
+                columns(alter.group(1), alter.group(2), sizes);
+            }
+        }
+        return new WarehouseColumns(sizes);
+    }
+
+    private static void columns(String table, String definitions, Map<String, Size> sizes) {
+        Matcher column = COLUMN.matcher(definitions);
+        while (column.find()) {
+            Size size = column.group(2) != null ? new Size(Integer.parseInt(column.group(2)), 0, 0)
+                    : new Size(0, Integer.parseInt(column.group(3)), Integer.parseInt(column.group(4)));
+            sizes.put(key(table, column.group(1)), size);
+        }
+    }
+
+    private static String key(String table, String column) {
+        return (table + "." + column).toLowerCase(Locale.ROOT);
+    }
+
+    private static WarehouseColumns load() {
+        try {
+            Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:sql/common/V*.sql");
+            // in version order, so that a later migration's change of a column wins
+            Arrays.sort(resources, Comparator.comparingInt(WarehouseColumns::version));
+            String[] scripts = new String[resources.length];
+            for (int i = 0; i < resources.length; i++) {
+                try (InputStream in = resources[i].getInputStream()) {
+                    scripts[i] = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+            return parse(scripts);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the warehouse migrations", e);
+        }
+    }
+
+    private static int version(Resource resource) {
+        String name = String.valueOf(resource.getFilename());
+        Matcher digits = Pattern.compile("^V(\\d+)__").matcher(name);
+        return digits.find() ? Integer.parseInt(digits.group(1)) : Integer.MAX_VALUE;
+    }
+}
