@@ -52,6 +52,9 @@ class RealFilesCorpusFunctionalTests {
         assertThat(all).hasSizeGreaterThanOrEqualTo(40);
         assertThat(all.stream().map(e -> e.path("council").asString()).distinct().count()).isGreaterThanOrEqualTo(15);
         assertThat(all).allSatisfy(e -> assertThat(CORPUS.resolve(e.path("file").asString())).isRegularFile());
+        // spend ledgers, grants and at least one contracts register: each return the corpus is for, read from real files
+        assertThat(all.stream().map(e -> e.path("returnType").asString()))
+                .contains("spend-ledger", "grant-agreements", "procurement-contracts");
     }
 
     @TestFactory
