@@ -52,6 +52,9 @@ class RealFilesCorpusFunctionalTests {
         assertThat(all).hasSizeGreaterThanOrEqualTo(40);
         assertThat(all.stream().map(e -> e.path("council").asString()).distinct().count()).isGreaterThanOrEqualTo(15);
         assertThat(all).allSatisfy(e -> assertThat(CORPUS.resolve(e.path("file").asString())).isRegularFile());
+        // spend ledgers, grants and at least one contracts register: each return the corpus is for, read from real files
+        assertThat(all.stream().map(e -> e.path("returnType").asString()))
+                .contains("spend-ledger", "grant-agreements", "procurement-contracts");
     }
 
     @TestFactory
@@ -76,6 +79,12 @@ class RealFilesCorpusFunctionalTests {
             } else if (isReturnWeCollect(type)) {
                 softly.assertThat(report.returnType()).as("%s: return type (reason: %s)", file, report.reason())
                         .isEqualTo(type);
+                if (expected.has("sheet")) {
+                    // the table is found on the sheet the person found it on
+                    softly.assertThat(report.columns()).as("%s: columns read", file).isNotEmpty();
+                    softly.assertThat(report.columns().isEmpty() ? null : report.columns().get(0).sheet())
+                            .as("%s: sheet", file).isEqualTo(expected.path("sheet").asString());
+                }
                 softly.assertThat(report.rows()).as("%s: rows", file)
                         .isEqualTo(expected.path("readRows").asInt(expected.path("rows").asInt()));
                 // where the reader and the person differ, the difference and why are written down beside the file
@@ -96,7 +105,7 @@ class RealFilesCorpusFunctionalTests {
 
     @org.junit.jupiter.api.AfterAll
     static void printTable() {
-        System.out.println("file | publisher | read as | rows | columns mapped/unmapped | findings by rule");
+        System.out.println("file | publisher | kind | read as | rows read | columns mapped/unmapped | findings by rule");
         TABLE.forEach((file, line) -> System.out.println(file + " | " + line));
     }
 
@@ -104,7 +113,8 @@ class RealFilesCorpusFunctionalTests {
         long mapped = report.columns().stream().filter(c -> c.field() != null).count();
         Map<String, Integer> byRule = new java.util.TreeMap<>();
         report.findings().forEach(f -> byRule.merge(f.rule(), 1, Integer::sum));
-        return expected.path("council").asString() + " | "
+        // kind: what the person took the file for; read as: what the reader made of it
+        return expected.path("council").asString() + " | " + expected.path("returnType").asString() + " | "
                 + (report.returnType() == null ? "rejected" : report.returnType()) + " | " + report.rows() + " | "
                 + mapped + "/" + (report.columns().size() - mapped) + " | " + byRule;
     }
