@@ -38,10 +38,10 @@ class SpendLedgerIntegrationTests extends PipelineIntegrationTest {
     @Test
     void paymentLinesAreLoadedWithTheirFileSheetAndRow() throws IOException {
         Path realData = RealData.folder("SpendLedgerIntegrationTests");
-        Path HYNDBURN = realData.resolve(HYNDBURN_FILE);
-        Path PCC = realData.resolve(PCC_FILE);
+        Path hyndburn = realData.resolve(HYNDBURN_FILE);
+        Path pcc = realData.resolve(PCC_FILE);
         // given the two exports dropped in the inbox, unedited
-        List<Path> dropped = List.of(copyToInbox(HYNDBURN), copyToInbox(PCC));
+        List<Path> dropped = List.of(copyToInbox(hyndburn), copyToInbox(pcc));
 
         // when they are processed
         List<SubmissionOutcome> outcomes = poller.processNow(dropped);
@@ -78,11 +78,11 @@ class SpendLedgerIntegrationTests extends PipelineIntegrationTest {
     @Test
     void checkRecognisesASpendLedger() throws IOException {
         Path realData = RealData.folder("SpendLedgerIntegrationTests");
-        Path HYNDBURN = realData.resolve(HYNDBURN_FILE);
-        Path PCC = realData.resolve(PCC_FILE);
+        Path hyndburn = realData.resolve(HYNDBURN_FILE);
+        Path pcc = realData.resolve(PCC_FILE);
         // when a person checks each export
-        CheckReport csv = checker.check(HYNDBURN, "sha");
-        CheckReport workbook = checker.check(PCC, "sha");
+        CheckReport csv = checker.check(hyndburn, "sha");
+        CheckReport workbook = checker.check(pcc, "sha");
 
         // then it is accepted as a spend ledger with every payment line
         assertThat(List.of(csv, workbook)).extracting(CheckReport::returnType).containsOnly("spend-ledger");
