@@ -15,7 +15,14 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 
 import uk.gov.bestvalue.returns.rules.Finding;
 import uk.gov.bestvalue.returns.workbook.WorkbookFormat;
@@ -29,10 +36,35 @@ final class WholeWorkbookAnnotation {
     private WholeWorkbookAnnotation() {
     }
 
+    /**
+     * Takes the macros out of a macro-enabled workbook (.xlsm), so that what goes back to its owner is a plain .xlsx:
+     * no VBA project part, and the content type of a normal workbook. The owner's macros are theirs to keep; the
+     * pipeline never sends code back by email.
+     */
+    static void withoutMacros(XSSFWorkbook workbook) throws IOException {
+        PackagePart part = workbook.getPackagePart();
+        try {
+            for (PackageRelationship vba : part.getRelationshipsByType(XSSFRelation.VBA_MACROS.getRelation())) {
+                PackagePartName target = PackagingURIHelper.createPartName(
+                        PackagingURIHelper.resolvePartUri(part.getPartName().getURI(), vba.getTargetURI()));
+                part.removeRelationship(vba.getId());
+                workbook.getPackage().removePart(target);
+            }
+        } catch (InvalidFormatException e) {
+            throw new IOException("The workbook's macros could not be taken out", e);
+        }
+        if (workbook.isMacroEnabled()) {
+            workbook.setWorkbookType(XSSFWorkbookType.XLSX);
+        }
+    }
+
     static int write(Path original, WorkbookFormat format, String fileName, List<Finding> findings, int limit,
                      OutputStream out) throws IOException {
         try (InputStream in = Files.newInputStream(original);
              Workbook workbook = format == WorkbookFormat.XLS ? new HSSFWorkbook(in) : new XSSFWorkbook(in)) {
+            if (workbook instanceof XSSFWorkbook xssf) {
+                withoutMacros(xssf);
+            }
             List<String> names = new ArrayList<>();
             workbook.sheetIterator().forEachRemaining(sheet -> names.add(sheet.getSheetName()));
             OrderedFindings ordered = OrderedFindings.of(findings, names, limit);

@@ -47,8 +47,8 @@ public class LoadBatchRepository {
                         String submittedBy, String contactEmail) {
         jdbc.sql("UPDATE load_batch SET status = ?, return_type = ?, directorate_id = ?, period = ?, source_sheet = ?, "
                         + "header_row = ?, submitted_by = ?, contact_email = ? WHERE load_batch_id = ?")
-                .params(LoadStatus.LOADING.name(), returnType, directorateId, period, sheet, headerRow, submittedBy,
-                        contactEmail, id)
+                .params(LoadStatus.LOADING.name(), returnType, directorateId, period, truncate(sheet, 100), headerRow,
+                        truncate(submittedBy, 200), truncate(contactEmail, 200), id)
                 .update();
     }
 

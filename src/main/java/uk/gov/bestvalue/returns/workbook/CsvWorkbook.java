@@ -13,6 +13,8 @@ final class CsvWorkbook implements WorkbookFile {
 
     private static final int BUFFER = 64 * 1024;
     private static final int SEPARATOR_SAMPLE_LINES = 20;
+    // the warehouse keeps a row's sheet in VARCHAR(100) columns; a very long file name would not fit
+    private static final int MAX_SHEET_NAME = 100;
 
     private final Path path;
     private final CsvEncoding encoding;
@@ -77,10 +79,12 @@ final class CsvWorkbook implements WorkbookFile {
         return semicolons > commas ? ';' : ',';
     }
 
+    /** The file's name without its extension, at most {@value #MAX_SHEET_NAME} characters: sheet columns' width. */
     private static String baseName(Path path) {
         String name = path.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        return base.length() > MAX_SHEET_NAME ? base.substring(0, MAX_SHEET_NAME) : base;
     }
 
     @Override

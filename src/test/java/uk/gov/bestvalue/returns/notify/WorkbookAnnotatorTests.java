@@ -316,4 +316,27 @@ class WorkbookAnnotatorTests {
         }
         return list;
     }
+
+    @org.junit.jupiter.api.Test
+    void aMacroEnabledWorkbookComesBackWithoutItsMacros() throws Exception {
+        // given the Children's return saved as a macro-enabled workbook, with a VBA project
+        Path macros = uk.gov.bestvalue.returns.hostile.HostileFiles.macroEnabled(
+                folder.resolve("childrens-procurement-2016-01.xlsm"));
+        List<Finding> findings = SampleFindings.of(macros);
+
+        // when
+        AnnotatedWorkbook result = annotator.annotate(macros, "childrens-procurement-2016-01.xlsm", findings, folder);
+
+        // then the attachment is a plain workbook: no VBA part, the content type of a normal .xlsx
+        assertThat(result.fileName()).isEqualTo("childrens-procurement-2016-01-checked.xlsx");
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(result.file().toFile())) {
+            assertThat(zip.stream().map(java.util.zip.ZipEntry::getName))
+                    .isNotEmpty().noneMatch(name -> name.toLowerCase().contains("vbaproject"));
+            String types = new String(zip.getInputStream(zip.getEntry("[Content_Types].xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(types).doesNotContain("macroEnabled").doesNotContain("vbaProject")
+                    .contains("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml");
+        }
+    }
+
 }
