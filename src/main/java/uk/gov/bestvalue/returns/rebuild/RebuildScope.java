@@ -27,9 +27,10 @@ final class RebuildScope {
 
     /**
      * Columns that say when, where or under which number something was stored rather than what was received: the
-     * rebuild gives them other values by design. Times (TIMESTAMP columns) are left out by their type.
+     * rebuild gives them other values by design. Times (TIMESTAMP columns) are left out by their type. A ledger match's
+     * basis is a digest of the load batch ids it was matched against (whether it may be reused), so it is an id too.
      */
-    static final Set<String> NOT_BUSINESS = Set.of("job_execution_id", "stored_as");
+    static final Set<String> NOT_BUSINESS = Set.of("job_execution_id", "stored_as", "basis");
 
     /** Columns holding the id of a load batch, compared as the batch's business key. */
     static final Set<String> BATCH_IDS = Set.of("load_batch_id", "ledger_load_batch_id", "refreshed_by_load_batch_id");
