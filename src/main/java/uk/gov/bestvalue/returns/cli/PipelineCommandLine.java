@@ -16,6 +16,7 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
+import uk.gov.bestvalue.returns.audit.TraceCommand;
 import uk.gov.bestvalue.returns.batch.MonthlyCommand;
 import uk.gov.bestvalue.returns.bench.BenchCommand;
 import uk.gov.bestvalue.returns.intake.InboxPoller;
@@ -23,13 +24,15 @@ import uk.gov.bestvalue.returns.intake.IntakeFolders;
 import uk.gov.bestvalue.returns.intake.ProcessingRecovery;
 import uk.gov.bestvalue.returns.intake.Sha256;
 import uk.gov.bestvalue.returns.intake.SubmissionOutcome;
+import uk.gov.bestvalue.returns.rebuild.RebuildCommand;
 import uk.gov.bestvalue.returns.report.MonthlyReports;
 import uk.gov.bestvalue.returns.returntypes.ReturnChecker;
 import uk.gov.bestvalue.returns.schedule.PipelineScheduler;
 
 /**
  * The commands a person types: {@code demo}, {@code check FILE [--json]}, {@code ingest FILE}, {@code serve},
- * {@code monthly --period P}, {@code report --period P} and {@code bench}. Exit code 0 when all is well, 1 when a run failed, 2 on a usage error or a file rejected.
+ * {@code monthly --period P}, {@code report --period P}, {@code rebuild --period P [--into URL]}, {@code trace --batch N}
+ * and {@code bench}. Exit code 0 when all is well, 1 when a run failed, 2 on a usage error or a file rejected.
  */
 @Component
 @ConditionalOnProperty(name = "pipeline.cli.enabled", matchIfMissing = true)
@@ -44,6 +47,11 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
               serve                watch the inbox and run the monthly job on the schedule in jobs/schedule.yml, until stopped
               monthly --period P   reconcile, chase missing returns, compute the KPIs and write the reports of month P (yyyy-MM) now
               report --period P    write month P's monitoring pack and open-data exports again from the warehouse
+              rebuild --period P [--into JDBC-URL]
+                                   replay the archived files of month P (and before) into an empty database (a temporary
+                                   H2 file by default), run the month, and compare every table with the warehouse (exit 0 equal)
+              trace --batch N      a load batch's story: received, recognised as, columns mapped, findings by rule,
+                                   what it replaced and what superseded it, the emails it caused
               bench [--rows N] [--db h2|mysql]
                                    time reading, checking and loading a generated return of N rows (default 100000)
                                    and reconciling a ledger of 10 x N lines, on the embedded H2 or the local MySQL""";
@@ -62,13 +70,16 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
     private final IntakeFolders folders;
     private final MonthlyReports reports;
     private final DemoCommand demo;
+    private final RebuildCommand rebuild;
+    private final TraceCommand trace;
     private final PrintStream out = System.out;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private int exitCode;
 
     public PipelineCommandLine(ReturnChecker checker, BenchCommand bench, MonthlyCommand monthly,
                                PipelineScheduler scheduler, InboxPoller poller, ProcessingRecovery recovery,
-                               IntakeFolders folders, MonthlyReports reports, DemoCommand demo) {
+                               IntakeFolders folders, MonthlyReports reports, DemoCommand demo,
+                               RebuildCommand rebuild, TraceCommand trace) {
         this.checker = checker;
         this.bench = bench;
         this.monthly = monthly;
@@ -78,12 +89,15 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
         this.folders = folders;
         this.reports = reports;
         this.demo = demo;
+        this.rebuild = rebuild;
+        this.trace = trace;
     }
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
         List<String> words = args.getNonOptionArgs().stream()
-                .filter(word -> !word.equals(optionValue(args, "period")) && !word.equals(optionValue(args, "rows")))
+                .filter(word -> !word.equals(optionValue(args, "period")) && !word.equals(optionValue(args, "rows"))
+                        && !word.equals(optionValue(args, "into")) && !word.equals(optionValue(args, "batch")))
                 .toList();
         String command = words.isEmpty() ? "" : words.get(0);
         switch (command) {
@@ -94,6 +108,8 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
             case "bench" -> exitCode = bench.run(rows(args), out);
             case "monthly" -> monthly(args);
             case "report" -> report(args);
+            case "rebuild" -> rebuild(args);
+            case "trace" -> trace(args);
             case "help" -> out.println(USAGE);
             default -> usage(command.isEmpty() ? null : "unknown command '" + command + "'");
         }
@@ -193,6 +209,24 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
         out.println("                 " + files.pack().html().toAbsolutePath().normalize());
         files.openData().published().forEach(f -> out.println("Open data:       " + f.toAbsolutePath().normalize()));
         files.openData().internal().forEach(f -> out.println("Lineage:         " + f.toAbsolutePath().normalize()));
+    }
+
+    private void rebuild(ApplicationArguments args) throws IOException {
+        String period = optionValue(args, "period");
+        if (period == null || !period.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+            usage("rebuild needs --period yyyy-MM, a month such as 2016-01" + (period == null ? "" : ": not " + period));
+            return;
+        }
+        exitCode = rebuild.run(period, optionValue(args, "into"), out);
+    }
+
+    private void trace(ApplicationArguments args) {
+        String batch = optionValue(args, "batch");
+        if (batch == null || !batch.matches("\\d{1,18}")) {
+            usage("trace needs --batch N, a load batch number" + (batch == null ? "" : ": not " + batch));
+            return;
+        }
+        exitCode = trace.run(Long.parseLong(batch), out);
     }
 
     /**
