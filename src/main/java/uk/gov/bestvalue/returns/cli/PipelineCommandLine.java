@@ -17,7 +17,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import uk.gov.bestvalue.returns.batch.MonthlyCommand;
-import uk.gov.bestvalue.returns.bench.BenchCommand;
 import uk.gov.bestvalue.returns.intake.InboxPoller;
 import uk.gov.bestvalue.returns.intake.IntakeFolders;
 import uk.gov.bestvalue.returns.intake.ProcessingRecovery;
@@ -29,7 +28,7 @@ import uk.gov.bestvalue.returns.schedule.PipelineScheduler;
 
 /**
  * The commands a person types: {@code demo}, {@code check FILE [--json]}, {@code ingest FILE}, {@code serve},
- * {@code monthly --period P}, {@code report --period P} and {@code bench}. Exit code 0 when all is well, 1 when a run failed, 2 on a usage error or a file rejected.
+ * {@code monthly --period P} and {@code report --period P}. Exit code 0 when all is well, 1 when a run failed, 2 on a usage error or a file rejected.
  */
 @Component
 @ConditionalOnProperty(name = "pipeline.cli.enabled", matchIfMissing = true)
@@ -43,10 +42,7 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
               ingest FILE          load one file now
               serve                watch the inbox and run the monthly job on the schedule in jobs/schedule.yml, until stopped
               monthly --period P   reconcile, chase missing returns, compute the KPIs and write the reports of month P (yyyy-MM) now
-              report --period P    write month P's monitoring pack and open-data exports again from the warehouse
-              bench [--rows N] [--db h2|mysql]
-                                   time reading, checking and loading a generated return of N rows (default 100000)
-                                   and reconciling a ledger of 10 x N lines, on the embedded H2 or the local MySQL""";
+              report --period P    write month P's monitoring pack and open-data exports again from the warehouse""";
     /** The exit code of a command that did not do what was asked: a run that failed. */
     public static final int FAILED = 1;
     /** The exit code of a command typed wrongly, or of a file rejected. */
@@ -54,7 +50,6 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
     private static final Logger log = LoggerFactory.getLogger(PipelineCommandLine.class);
 
     private final ReturnChecker checker;
-    private final BenchCommand bench;
     private final MonthlyCommand monthly;
     private final PipelineScheduler scheduler;
     private final InboxPoller poller;
@@ -66,11 +61,10 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
     private final CountDownLatch stopped = new CountDownLatch(1);
     private int exitCode;
 
-    public PipelineCommandLine(ReturnChecker checker, BenchCommand bench, MonthlyCommand monthly,
+    public PipelineCommandLine(ReturnChecker checker, MonthlyCommand monthly,
                                PipelineScheduler scheduler, InboxPoller poller, ProcessingRecovery recovery,
                                IntakeFolders folders, MonthlyReports reports, DemoCommand demo) {
         this.checker = checker;
-        this.bench = bench;
         this.monthly = monthly;
         this.scheduler = scheduler;
         this.poller = poller;
@@ -83,7 +77,7 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
     @Override
     public void run(ApplicationArguments args) throws Exception {
         List<String> words = args.getNonOptionArgs().stream()
-                .filter(word -> !word.equals(optionValue(args, "period")) && !word.equals(optionValue(args, "rows")))
+                .filter(word -> !word.equals(optionValue(args, "period")))
                 .toList();
         String command = words.isEmpty() ? "" : words.get(0);
         switch (command) {
@@ -91,7 +85,6 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
             case "check" -> withFile(words, file -> check(file, args.containsOption("json")));
             case "ingest" -> withFile(words, this::ingest);
             case "serve" -> serve();
-            case "bench" -> exitCode = bench.run(rows(args), out);
             case "monthly" -> monthly(args);
             case "report" -> report(args);
             case "help" -> out.println(USAGE);
@@ -116,11 +109,6 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
         } else {
             command.run(Path.of(words.get(1)));
         }
-    }
-
-    private static int rows(ApplicationArguments args) {
-        String rows = optionValue(args, "rows");
-        return rows == null ? 100_000 : Integer.parseInt(rows.replace("_", ""));
     }
 
     /** An option's value, written {@code --name=value} or, as people type it, {@code --name value}. */
