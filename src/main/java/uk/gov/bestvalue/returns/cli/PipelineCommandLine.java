@@ -17,6 +17,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import uk.gov.bestvalue.returns.batch.MonthlyCommand;
+import uk.gov.bestvalue.returns.intake.InboxEvents;
 import uk.gov.bestvalue.returns.intake.InboxPoller;
 import uk.gov.bestvalue.returns.intake.IntakeFolders;
 import uk.gov.bestvalue.returns.intake.ProcessingRecovery;
@@ -53,6 +54,7 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
     private final MonthlyCommand monthly;
     private final PipelineScheduler scheduler;
     private final InboxPoller poller;
+    private final InboxEvents inboxEvents;
     private final ProcessingRecovery recovery;
     private final IntakeFolders folders;
     private final MonthlyReports reports;
@@ -63,7 +65,8 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
 
     public PipelineCommandLine(ReturnChecker checker, MonthlyCommand monthly,
                                PipelineScheduler scheduler, InboxPoller poller, ProcessingRecovery recovery,
-                               IntakeFolders folders, MonthlyReports reports, DemoCommand demo) {
+                               IntakeFolders folders, MonthlyReports reports, DemoCommand demo,
+                               InboxEvents inboxEvents) {
         this.checker = checker;
         this.monthly = monthly;
         this.scheduler = scheduler;
@@ -72,6 +75,7 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
         this.folders = folders;
         this.reports = reports;
         this.demo = demo;
+        this.inboxEvents = inboxEvents;
     }
 
     @Override
@@ -182,7 +186,7 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
         Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
         log.info("Watching {} on the schedule in jobs/schedule.yml", folders.inbox().toAbsolutePath());
         scheduler.start();
-        try {
+        try (AutoCloseable events = inboxEvents.start()) {
             stopped.await();
         } finally {
             scheduler.stop();
