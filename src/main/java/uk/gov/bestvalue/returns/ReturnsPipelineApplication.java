@@ -5,7 +5,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import uk.gov.bestvalue.returns.cli.CheckCommand;
-import uk.gov.bestvalue.returns.cli.DatabaseOption;
 import uk.gov.bestvalue.returns.cli.PipelineCommandLine;
 
 /** Entry point of the Best Value returns pipeline: the command line, the daemon and the batch jobs. */
@@ -24,13 +23,7 @@ public class ReturnsPipelineApplication {
             System.out.println(PipelineCommandLine.USAGE);
             return 0;
         }
-        String[] arguments;
-        try {
-            arguments = DatabaseOption.apply(args, System.getenv());
-        } catch (IllegalArgumentException e) {
-            System.err.println("returns-pipeline: " + e.getMessage());
-            return PipelineCommandLine.USAGE_ERROR;
-        }
+        String[] arguments = args;
         if (CheckCommand.isCheck(arguments)) {
             // a dry run needs no database, scheduler or mail: it starts none of them, and writes no file
             return CheckCommand.runAsCommand(arguments);

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 import uk.gov.bestvalue.returns.audit.TraceCommand;
 import uk.gov.bestvalue.returns.batch.MonthlyCommand;
-import uk.gov.bestvalue.returns.bench.BenchCommand;
+import uk.gov.bestvalue.returns.intake.InboxEvents;
 import uk.gov.bestvalue.returns.intake.InboxPoller;
 import uk.gov.bestvalue.returns.intake.IntakeFolders;
 import uk.gov.bestvalue.returns.intake.ProcessingRecovery;
@@ -31,8 +31,8 @@ import uk.gov.bestvalue.returns.schedule.PipelineScheduler;
 
 /**
  * The commands a person types: {@code demo}, {@code check FILE [--json]}, {@code ingest FILE}, {@code serve},
- * {@code monthly --period P}, {@code report --period P}, {@code rebuild --period P [--into URL]}, {@code trace --batch N}
- * and {@code bench}. Exit code 0 when all is well, 1 when a run failed, 2 on a usage error or a file rejected.
+ * {@code monthly --period P}, {@code report --period P}, {@code rebuild --period P [--into URL]} and
+ * {@code trace --batch N}. Exit code 0 when all is well, 1 when a run failed, 2 on a usage error or a file rejected.
  */
 @Component
 @ConditionalOnProperty(name = "pipeline.cli.enabled", matchIfMissing = true)
@@ -51,10 +51,7 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
                                    replay the archived files of month P (and before) into an empty database (a temporary
                                    H2 file by default), run the month, and compare every table with the warehouse (exit 0 equal)
               trace --batch N      a load batch's story: received, recognised as, columns mapped, findings by rule,
-                                   what it replaced and what superseded it, the emails it caused
-              bench [--rows N] [--db h2|mysql]
-                                   time reading, checking and loading a generated return of N rows (default 100000)
-                                   and reconciling a ledger of 10 x N lines, on the embedded H2 or the local MySQL""";
+                                   what it replaced and what superseded it, the emails it caused""";
     /** The exit code of a command that did not do what was asked: a run that failed. */
     public static final int FAILED = 1;
     /** The exit code of a command typed wrongly, or of a file rejected. */
@@ -62,10 +59,10 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
     private static final Logger log = LoggerFactory.getLogger(PipelineCommandLine.class);
 
     private final ReturnChecker checker;
-    private final BenchCommand bench;
     private final MonthlyCommand monthly;
     private final PipelineScheduler scheduler;
     private final InboxPoller poller;
+    private final InboxEvents inboxEvents;
     private final ProcessingRecovery recovery;
     private final IntakeFolders folders;
     private final MonthlyReports reports;
@@ -76,12 +73,11 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
     private final CountDownLatch stopped = new CountDownLatch(1);
     private int exitCode;
 
-    public PipelineCommandLine(ReturnChecker checker, BenchCommand bench, MonthlyCommand monthly,
+    public PipelineCommandLine(ReturnChecker checker, MonthlyCommand monthly,
                                PipelineScheduler scheduler, InboxPoller poller, ProcessingRecovery recovery,
                                IntakeFolders folders, MonthlyReports reports, DemoCommand demo,
-                               RebuildCommand rebuild, TraceCommand trace) {
+                               RebuildCommand rebuild, TraceCommand trace, InboxEvents inboxEvents) {
         this.checker = checker;
-        this.bench = bench;
         this.monthly = monthly;
         this.scheduler = scheduler;
         this.poller = poller;
@@ -91,13 +87,14 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
         this.demo = demo;
         this.rebuild = rebuild;
         this.trace = trace;
+        this.inboxEvents = inboxEvents;
     }
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
         List<String> words = args.getNonOptionArgs().stream()
-                .filter(word -> !word.equals(optionValue(args, "period")) && !word.equals(optionValue(args, "rows"))
-                        && !word.equals(optionValue(args, "into")) && !word.equals(optionValue(args, "batch")))
+                .filter(word -> !word.equals(optionValue(args, "period")) && !word.equals(optionValue(args, "into"))
+                        && !word.equals(optionValue(args, "batch")))
                 .toList();
         String command = words.isEmpty() ? "" : words.get(0);
         switch (command) {
@@ -105,7 +102,6 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
             case "check" -> withFile(words, file -> check(file, args.containsOption("json")));
             case "ingest" -> withFile(words, this::ingest);
             case "serve" -> serve();
-            case "bench" -> exitCode = bench.run(rows(args), out);
             case "monthly" -> monthly(args);
             case "report" -> report(args);
             case "rebuild" -> rebuild(args);
@@ -132,11 +128,6 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
         } else {
             command.run(Path.of(words.get(1)));
         }
-    }
-
-    private static int rows(ApplicationArguments args) {
-        String rows = optionValue(args, "rows");
-        return rows == null ? 100_000 : Integer.parseInt(rows.replace("_", ""));
     }
 
     /** An option's value, written {@code --name=value} or, as people type it, {@code --name value}. */
@@ -238,7 +229,7 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
         StopSignals.onStop(stopped::countDown);
         log.info("Watching {} on the schedule in jobs/schedule.yml", folders.inbox().toAbsolutePath());
         scheduler.start();
-        try {
+        try (AutoCloseable events = inboxEvents.start()) {
             stopped.await();
             log.info("Stopping: the file being loaded, if any, is finished first");
         } finally {

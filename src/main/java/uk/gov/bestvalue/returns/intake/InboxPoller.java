@@ -3,6 +3,7 @@ package uk.gov.bestvalue.returns.intake;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,9 +37,24 @@ public class InboxPoller {
 
     /** Processes the files that were already there, unchanged, at the previous poll. */
     public synchronized List<SubmissionOutcome> poll() throws IOException {
+        return poll(Duration.ZERO);
+    }
+
+    /** The same, taking only files last written at least {@code quiet} ago (for looks a second apart). */
+    public synchronized List<SubmissionOutcome> poll(Duration quiet) throws IOException {
         folders.create();
         folders.refuseNonRegular();
-        return processAll(watch.stableFiles(folders.filesIn(folders.inbox())));
+        return processAll(watch.stableFiles(folders.filesIn(folders.inbox()), quiet.toMillis()));
+    }
+
+    /** Whether the inbox holds a file the poll would take once it is stable. */
+    public boolean hasWaitingFiles() throws IOException {
+        for (Path file : folders.filesIn(folders.inbox())) {
+            if (!InboxWatch.isIgnored(file)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Processes files known to be complete (e.g. copied by the demo), without waiting for a second poll. */

@@ -42,6 +42,15 @@ public final class InboxWatch {
 
     /** The files that have not changed since the previous poll. */
     public List<Path> stableFiles(List<Path> filesNow) throws IOException {
+        return stableFiles(filesNow, 0);
+    }
+
+    /**
+     * The files that have not changed since the previous look and were last written at least {@code quietMillis} ago:
+     * looks a second apart, as file events bring, need the quiet period to tell a paused copy from a finished one.
+     */
+    public List<Path> stableFiles(List<Path> filesNow, long quietMillis) throws IOException {
+        long now = System.currentTimeMillis();
         Map<Path, Seen> thisPoll = new HashMap<>();
         List<Path> stable = new ArrayList<>();
         for (Path file : filesNow) {
@@ -55,7 +64,8 @@ public final class InboxWatch {
                 continue;
             }
             thisPoll.put(file, seen);
-            if (seen.equals(lastPoll.get(file)) && !stillInGrace(file, seen)) {
+            if (seen.equals(lastPoll.get(file)) && !stillInGrace(file, seen)
+                    && (quietMillis <= 0 || now - seen.modified() >= quietMillis)) {
                 stable.add(file);
             }
         }

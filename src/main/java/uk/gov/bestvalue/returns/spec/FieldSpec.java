@@ -27,6 +27,8 @@ public record FieldSpec(String name, FieldType type, boolean required, boolean r
                         String content, boolean fromSheet) {
 
     public FieldSpec {
+        // interned, so that the rules' field names (literals) are found by identity: ReturnSpec.indexOf runs per cell
+        name = name == null ? null : name.intern();
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         synonyms = synonyms == null ? Map.of() : Map.copyOf(synonyms);
         exclude = exclude == null ? List.of() : List.copyOf(exclude);

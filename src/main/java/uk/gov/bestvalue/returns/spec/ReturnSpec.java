@@ -48,6 +48,12 @@ public record ReturnSpec(String id, String title, List<String> sheets, String ta
 
     /** The position of a field in {@link #fields()}, or -1. */
     public int indexOf(String fieldName) {
+        // the rules ask by literal, and field names are interned: an identity pass finds them without comparing text
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).name() == fieldName) {
+                return i;
+            }
+        }
         for (int i = 0; i < fields.size(); i++) {
             if (fields.get(i).name().equals(fieldName)) {
                 return i;

@@ -77,6 +77,9 @@ public final class TableRows implements Closeable {
                 continue;
             }
             filled++;
+            if (words > 1) {
+                return false; // a data row's second label settles it: the rest of the row need not be parsed
+            }
             switch (cell.kind()) {
                 case DATE:
                     return false;
@@ -108,10 +111,9 @@ public final class TableRows implements Closeable {
             if (cell.isBlank()) {
                 continue;
             }
-            if (cell.kind() != CellKind.TEXT || Decimals.parse(cell.text(), true) != null) {
+            if (++filled > 2 || cell.kind() != CellKind.TEXT || Decimals.parse(cell.text(), true) != null) {
                 return false;
             }
-            filled++;
         }
         return filled <= 2 && filled * 3 <= headerWidth;
     }

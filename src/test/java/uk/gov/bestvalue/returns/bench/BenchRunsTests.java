@@ -31,6 +31,6 @@ class BenchRunsTests {
     @Test
     void atLeastOneRunIsTimed() {
         assertThatIllegalArgumentException().isThrownBy(() -> new BenchRuns(true, 0))
-                .withMessage("bench.runs must be at least 1, not 0");
+                .withMessage("--runs must be at least 1, not 0");
     }
 }

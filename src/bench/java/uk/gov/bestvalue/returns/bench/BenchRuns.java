@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * How often each stage runs: warmed up once (untimed) and timed three times by default, the median kept. At a
- * million rows a ledger stage takes minutes and the JIT has long warmed up within it, so {@code bench.warm-up=false}
- * and {@code bench.runs=1} make such a run fit an afternoon; the table's heading says which was used.
+ * million rows a ledger stage takes minutes and the JIT has long warmed up within it, so {@code --no-warm-up}
+ * and {@code --runs 1} make such a run fit an afternoon; the table's heading says which was used.
  *
  * @param warmUp whether an untimed run comes first
  * @param timed  how many runs are timed (at least one)
@@ -17,7 +17,7 @@ public record BenchRuns(boolean warmUp, int timed) {
 
     public BenchRuns {
         if (timed < 1) {
-            throw new IllegalArgumentException("bench.runs must be at least 1, not " + timed);
+            throw new IllegalArgumentException("--runs must be at least 1, not " + timed);
         }
     }
 

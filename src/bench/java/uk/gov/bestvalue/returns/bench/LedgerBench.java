@@ -11,7 +11,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 import uk.gov.bestvalue.returns.intake.InboxPoller;
 import uk.gov.bestvalue.returns.intake.IntakeFolders;
@@ -21,8 +20,7 @@ import uk.gov.bestvalue.returns.reconcile.CurrentPayments;
  * What the ledger stages need of the application: intake, the monthly match's reading of the lines, and the monthly
  * job's clear, match and R2 steps.
  */
-@Component
-class LedgerBench {
+public class LedgerBench {
 
     private final InboxPoller poller;
     private final IntakeFolders folders;
@@ -33,7 +31,8 @@ class LedgerBench {
     private final List<Step> steps;
     private final JobExecutionListener runListener;
 
-    LedgerBench(InboxPoller poller, IntakeFolders folders, JdbcTemplate jdbc, DataSource dataSource,
+    /** The ledger stages' part of the application; the steps are the monthly job's, by their bean names. */
+    public LedgerBench(InboxPoller poller, IntakeFolders folders, JdbcTemplate jdbc, DataSource dataSource,
                 JobRepository jobRepository,
                 JobOperator jobOperator, @Qualifier("monthlyClearStep") Step clear,
                 @Qualifier("monthlyMatchStep") Step match, @Qualifier("monthlyOverspendStep") Step overspend,

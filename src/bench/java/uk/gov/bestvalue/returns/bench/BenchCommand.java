@@ -17,9 +17,7 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.gov.bestvalue.returns.intake.InboxPoller;
@@ -32,14 +30,22 @@ import uk.gov.bestvalue.returns.workbook.WorkbookFile;
 import uk.gov.bestvalue.returns.workbook.Workbooks;
 
 /**
- * {@code bench --rows N}: generates a procurement return of N rows and times reading, checking and loading it
- * against the floors (raw inflate and StAX scan, plain JDBC inserts) and against other xlsx readers.
+ * The benchmark's stages over a generated procurement return of N rows: reading it (against the floors of inflating
+ * it, scanning its bytes and parsing it with the fastest StAX parser, and against other xlsx readers), checking it,
+ * loading it end to end (against the database floors of batched inserts and, on MySQL, LOAD DATA), and the ledger's
+ * load and reconciliation; then {@code check}'s start-up as a person runs it.
  */
-@Component
 public class BenchCommand {
 
     private static final String CONTRACTS = BenchmarkReturnGenerator.CONTRACTS;
     private static final String POI = "peer: POI usermodel";
+    static final String INFLATE = "inflate only";
+    static final String BYTE_FLOOR = "byte floor";
+    static final String PARSER_FLOOR = "parser floor: ";
+    static final String READ = "ours, read only";
+    static final String END_TO_END = "ours, end to end";
+    static final String DATABASE_FLOOR = "database floor";
+    static final String LOAD_DATA_FLOOR = "database floor (LOAD DATA)";
     static final String LEDGER_READ = "ledger read";
     static final String LEDGER_FLOOR = "ledger database floor";
     static final String LEDGER_LOAD = "ledger load";
@@ -56,29 +62,17 @@ public class BenchCommand {
     private final TransactionTemplate transaction;
     private final LoadBatchRepository batches;
     private final LedgerBench ledgerBench;
-    private final String filesDir;
-    private final int ledgerLines;
-    private final List<String> onlyStages;
+    private final BenchOptions options;
     private final BenchRuns runs;
+    private final StartupStage startup;
 
-    /**
-     * {@code bench.files-dir}, when set, keeps the generated files there and reuses them on the next run;
-     * {@code bench.ledger-lines} sets the ledger's size (default ten lines per contract; below zero, no ledger stages);
-     * {@code bench.stages}, stage names separated by semicolons, runs only those (to profile one, say);
-     * {@code bench.warm-up} and {@code bench.runs} say how often each stage runs ({@link BenchRuns}).
-     */
+    /** The stages over the application's beans, as the options say. */
     public BenchCommand(ReturnCatalog catalog, ReturnReader.Opener opener, InboxPoller poller, IntakeFolders folders,
                         DataSource dataSource, JdbcTemplate jdbc, TransactionTemplate transaction,
-                        LoadBatchRepository batches, LedgerBench ledgerBench, @Value("${bench.files-dir:}") String filesDir,
-                        @Value("${bench.ledger-lines:0}") int ledgerLines, @Value("${bench.stages:}") String onlyStages,
-                        @Value("${bench.warm-up:true}") boolean warmUp, @Value("${bench.runs:3}") int timedRuns) {
-        this.runs = new BenchRuns(warmUp, timedRuns);
+                        LoadBatchRepository batches, LedgerBench ledgerBench, BenchOptions options, StartupStage startup) {
+        this.runs = options.runs();
         this.ledgerBench = ledgerBench;
-        // semicolons, not commas: "ours, end to end" is one stage
-        this.onlyStages = java.util.Arrays.stream(onlyStages.split(";")).map(String::trim)
-                .filter(name -> !name.isEmpty()).toList();
-        this.filesDir = filesDir;
-        this.ledgerLines = ledgerLines;
+        this.options = options;
         this.catalog = catalog;
         this.opener = opener;
         this.poller = poller;
@@ -87,39 +81,53 @@ public class BenchCommand {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.batches = batches;
+        this.startup = startup;
     }
 
     /** Runs the benchmark over {@code rows} contracts and prints the table; 0 when our stages all finished. */
-    public int run(int rows, PrintStream out) throws Exception {
+    public int run(PrintStream out) throws Exception {
+        int rows = options.rows();
+        int ledgerLines = options.ledgerLines();
+        String filesDir = options.filesDir();
+        List<String> onlyStages = options.stages();
         ReturnSpec spec = catalog.byId("procurement-contracts").orElseThrow();
         out.println("database: " + database());
         out.printf("heap: max %d MB%n", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         out.println("runs: " + runs.describe());
         ReturnSpec ledgerSpec = catalog.byId("spend-ledger").orElseThrow();
-        int lines = ledgerLines > 0 ? ledgerLines : Math.multiplyExact(10, rows);
+        int lines = ledgerLines > 0 ? ledgerLines : rows;
         Path dir = Files.createTempDirectory("returns-bench");
         LedgerStages ledger = null;
         try {
             BenchmarkReturnGenerator generator = new BenchmarkReturnGenerator(spec);
-            Path file = generatedFile(generator, rows, dir, out);
+            Path file = generatedFile(generator, rows, dir, filesDir, out);
             boolean withLedger = ledgerLines >= 0;
-            Path ledgerFile = withLedger ? generatedLedger(lines, dir, out) : null;
+            Path ledgerFile = withLedger ? generatedLedger(lines, dir, filesDir, out) : null;
             System.gc();
             out.printf("heap in use before the stages: %d MB%n", HeapSampler.used() / (1024 * 1024));
 
             StageTimer timer = new StageTimer(rows, runs);
             StageTimer ledgerTimer = new StageTimer(lines, runs);
             DatabaseFloor database = new DatabaseFloor(jdbc, transaction, batches, spec);
+            DatabaseFloor loadData = new DatabaseFloor(jdbc, transaction, batches, spec);
             List<Stage> stages = new ArrayList<>(List.of(
-                    Stage.of("floor", () -> RawReaders.scan(file, CONTRACTS)),
-                    Stage.of("inflate only", () -> RawReaders.inflateOnly(file, CONTRACTS)),
+                    Stage.of(INFLATE, () -> RawReaders.inflateOnly(file, CONTRACTS)),
+                    Stage.of(BYTE_FLOOR, () -> RawReaders.scanBytes(file, CONTRACTS))));
+            for (RawReaders.Parser parser : RawReaders.Parser.values()) {
+                stages.add(Stage.of(PARSER_FLOOR + parser.label(), () -> RawReaders.scan(file, CONTRACTS, parser)));
+            }
+            stages.addAll(List.of(
                     Stage.of(POI, () -> PeerReaders.poiUsermodel(file.toFile(), CONTRACTS)),
                     Stage.of("peer: fastexcel-reader", () -> PeerReaders.fastexcel(file.toFile(), CONTRACTS)),
-                    Stage.of("ours, read only", () -> OurReaders.readAndType(file, spec, CONTRACTS)),
+                    Stage.of(READ, () -> OurReaders.readAndType(file, spec, CONTRACTS)),
                     Stage.of("ours, check", () -> OurReaders.check(file, opener)),
-                    new Stage("database floor", database::prepare, () -> database.load(generator.values(), rows),
-                            database::cleanUp),
-                    new EndToEndStage(poller, folders, jdbc, file).stage("ours, end to end")));
+                    new Stage(DATABASE_FLOOR, database::prepare, () -> database.load(generator.values(), rows),
+                            database::cleanUp)));
+            if (options.mysql()) {
+                stages.add(new Stage(LOAD_DATA_FLOOR, loadData::prepare, () -> loadData.loadData(generator.values(), rows),
+                        loadData::cleanUp));
+            }
+            stages.add(new EndToEndStage(poller, folders, jdbc, file).stage(END_TO_END));
             if (withLedger) {
                 String ledgerSheet;
                 try (WorkbookFile workbook = Workbooks.open(ledgerFile)) {
@@ -136,7 +144,7 @@ public class BenchCommand {
                 stages.add(ledger.reconciliation(LEDGER_RECONCILIATION));
                 stages.add(ledger.rematch(LEDGER_REMATCH));
             } else {
-                out.println("ledger stages: skipped (bench.ledger-lines below zero)");
+                out.println("ledger stages: skipped (--ledger-lines below zero)");
             }
             if (!onlyStages.isEmpty()) {
                 stages.removeIf(stage -> !onlyStages.contains(stage.name()));
@@ -158,17 +166,19 @@ public class BenchCommand {
             stages.stream().filter(stage -> stage.name().equals(POI))
                     .forEach(stage -> byName.put(stage.name(), timer.time(stage)));
             List<StageResult> results = stages.stream().map(stage -> byName.get(stage.name())).toList();
-            new BenchTable(results).print(out);
+            StartupStage.Result started = onlyStages.isEmpty() || onlyStages.contains(StartupStage.NAME)
+                    ? startup.measure(out) : null;
+            new BenchTable(results, started).print(out);
             return results.stream().filter(r -> r.name().startsWith("ours")).allMatch(StageResult::finished) ? 0 : 1;
         } finally {
             if (ledger != null) {
                 ledger.close();
             }
-            delete(dir);
+            DeletedTree.delete(dir);
         }
     }
 
-    private Path generatedLedger(int lines, Path tempDir, PrintStream out) throws IOException {
+    private static Path generatedLedger(int lines, Path tempDir, String filesDir, PrintStream out) throws IOException {
         Path file = (filesDir.isBlank() ? tempDir : Path.of(filesDir))
                 .resolve("finance-spend-" + LedgerStages.PERIOD + "-benchmark-" + lines + ".csv");
         if (!filesDir.isBlank() && Files.exists(file)) {
@@ -184,7 +194,8 @@ public class BenchCommand {
         return file;
     }
 
-    private Path generatedFile(BenchmarkReturnGenerator generator, int rows, Path tempDir, PrintStream out)
+    private static Path generatedFile(BenchmarkReturnGenerator generator, int rows, Path tempDir, String filesDir,
+                                      PrintStream out)
             throws IOException {
         // a million rows take about 20 s to write (in flat memory), so a kept file may still be reused
         Path file = (filesDir.isBlank() ? tempDir : Path.of(filesDir))
@@ -208,14 +219,6 @@ public class BenchCommand {
             String family = url.startsWith("jdbc:h2:") ? "h2"
                     : url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:") ? "mysql" : url.split(":")[1];
             return family + " (" + meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion() + ")";
-        }
-    }
-
-    private static void delete(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
         }
     }
 }
