@@ -64,8 +64,11 @@ class CommandLineConventionsTests {
                 new Case("report", null, 2, null, "report needs --period"),
                 new Case("report --period 2099-01", null, 2, null, "nothing for 2099-01"),
                 new Case("report --period 2016-01", SAMPLE, 0, "Monitoring pack:", null),
-                new Case("bench --db sqlite", null, 2, null, "--db must be h2 or mysql"),
-                new Case("monthly --period 2016-01 --db mysql", null, 2, null, "--db is an option of bench"));
+                new Case("rebuild", null, 2, null, "rebuild needs --period"),
+                new Case("rebuild --period 2016-13", null, 2, null, "not 2016-13"),
+                new Case("trace", null, 2, null, "trace needs --batch"),
+                new Case("trace --batch 999999", null, 1, "No load batch 999999.", null),
+                new Case("bench", null, 2, null, "unknown command"));
     }
 
     @ParameterizedTest(name = "{0}")
