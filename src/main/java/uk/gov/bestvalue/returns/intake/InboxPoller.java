@@ -24,18 +24,26 @@ public class InboxPoller {
     private final IntakeFolders folders;
     private final SubmissionProcessor processor;
     private final OutboxDispatcher outbox;
+    private final ProcessingRecovery recovery;
     private final InboxWatch watch = new InboxWatch();
 
-    public InboxPoller(IntakeFolders folders, SubmissionProcessor processor, OutboxDispatcher outbox) {
+    public InboxPoller(IntakeFolders folders, SubmissionProcessor processor, OutboxDispatcher outbox,
+                       ProcessingRecovery recovery) {
         this.folders = folders;
         this.processor = processor;
         this.outbox = outbox;
+        this.recovery = recovery;
     }
 
-    /** Processes the files that were already there, unchanged, at the previous poll. */
+    /**
+     * Retries the failed loads that are due (a daemon must not wait for its next start to do so), then processes the
+     * files that were already there, unchanged, at the previous poll.
+     */
     public synchronized List<SubmissionOutcome> poll() throws IOException {
         folders.create();
-        return processAll(watch.stableFiles(folders.filesIn(folders.inbox())));
+        List<SubmissionOutcome> outcomes = new ArrayList<>(recovery.retryDue());
+        outcomes.addAll(processAll(watch.stableFiles(folders.filesIn(folders.inbox()))));
+        return outcomes;
     }
 
     /** Processes files known to be complete (e.g. copied by the demo), without waiting for a second poll. */
