@@ -49,8 +49,8 @@ class LoadRetryIntegrationTests extends PipelineIntegrationTest {
         assertThat(poller.processNow(List.of(PipelineTestSupport.drop(ADULTS, folders.inbox()))))
                 .singleElement().extracting(SubmissionOutcome::status).isEqualTo("failed");
         long execution = jobExecutionOfTheBatch();
-        jdbc.sql("UPDATE batch_job_execution SET status = 'UNKNOWN' WHERE job_execution_id = ?").param(execution).update();
-        jdbc.sql("UPDATE batch_step_execution SET status = 'UNKNOWN' WHERE job_execution_id = ? AND status = 'FAILED'")
+        jdbc.sql("UPDATE BATCH_JOB_EXECUTION SET status = 'UNKNOWN' WHERE job_execution_id = ?").param(execution).update();
+        jdbc.sql("UPDATE BATCH_STEP_EXECUTION SET status = 'UNKNOWN' WHERE job_execution_id = ? AND status = 'FAILED'")
                 .param(execution).update();
 
         // when the database accepts rows again and the pipeline recovers
@@ -114,9 +114,9 @@ class LoadRetryIntegrationTests extends PipelineIntegrationTest {
         jdbc.sql("ALTER TABLE outbox_email ADD CONSTRAINT ck_test_mail_outage CHECK (attempts < 0)").update();
         poller.processNow(List.of(PipelineTestSupport.drop(ADULTS, folders.inbox())));
         long execution = jobExecutionOfTheBatch();
-        jdbc.sql("UPDATE batch_job_execution SET status = 'STARTED', end_time = NULL WHERE job_execution_id = ?")
+        jdbc.sql("UPDATE BATCH_JOB_EXECUTION SET status = 'STARTED', end_time = NULL WHERE job_execution_id = ?")
                 .param(execution).update();
-        jdbc.sql("UPDATE batch_step_execution SET status = 'STARTED', end_time = NULL WHERE job_execution_id = ? "
+        jdbc.sql("UPDATE BATCH_STEP_EXECUTION SET status = 'STARTED', end_time = NULL WHERE job_execution_id = ? "
                 + "AND step_name = 'notifyOwnersStep'").param(execution).update();
         jdbc.sql("UPDATE load_batch SET status = 'CURRENT'").update();
         jdbc.sql("ALTER TABLE outbox_email DROP CONSTRAINT ck_test_mail_outage").update();
