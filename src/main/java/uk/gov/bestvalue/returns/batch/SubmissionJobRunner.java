@@ -22,7 +22,7 @@ import uk.gov.bestvalue.returns.warehouse.LoadBatchRepository;
 /**
  * Runs the submission job for a load batch, or restarts its last run where that stopped: a run whose
  * process died, or that the database left UNKNOWN, is first marked failed, then restarted from its last committed
- * chunk. Every run is counted as an attempt; a failed one says when it will be retried, or that it will not be.
+ * chunk. Every failed run is counted as an attempt, and says when it will be retried, or that it will not be.
  */
 @Component
 public class SubmissionJobRunner {
@@ -50,7 +50,6 @@ public class SubmissionJobRunner {
     /** Loads the batch's file; true when the job completed, false when it failed (the batch says why). */
     public boolean runOrRestart(long loadBatchId, Path file) {
         JobParameters parameters = SubmissionJobParameters.of(loadBatchId, file);
-        int attempt = batches.countAttempt(loadBatchId);
         try {
             JobExecution last = jobRepository.getLastJobExecution(SubmissionJobConfiguration.JOB_NAME, parameters);
             JobExecution execution;
@@ -64,17 +63,18 @@ public class SubmissionJobRunner {
                             last.getId(), last.getStatus());
                     last = UnfinishedRuns.failed(jobOperator, jobRepository, last);
                 }
-                log.info("Load batch {}: restarting run {} (attempt {})", loadBatchId, last.getId(), attempt);
+                log.info("Load batch {}: restarting run {} ({} failed before)", loadBatchId, last.getId(),
+                        batches.attempts(loadBatchId));
                 execution = jobOperator.restart(last);
             }
             batches.jobExecution(loadBatchId, execution.getId());
             if (execution.getStatus() == BatchStatus.COMPLETED) {
                 return true;
             }
-            failed(loadBatchId, attempt, "The load failed", execution.getExitStatus().getExitDescription());
+            failed(loadBatchId, "The load failed", execution.getExitStatus().getExitDescription());
             return false;
         } catch (Exception e) {
-            failed(loadBatchId, attempt, "The load could not be started", e.getMessage());
+            failed(loadBatchId, "The load could not be started", e.getMessage());
             log.error("Load batch {} could not be run", loadBatchId, e);
             return false;
         }
@@ -90,7 +90,12 @@ public class SubmissionJobRunner {
         return retry.maxAttempts();
     }
 
-    private void failed(long loadBatchId, int attempt, String what, String why) {
+    /**
+     * Counts a run that failed (a run whose process was killed is not counted: the file did not fail, and its restart
+     * goes on from where it stopped) and says when it will be retried, or that it will not be.
+     */
+    private void failed(long loadBatchId, String what, String why) {
+        int attempt = batches.countAttempt(loadBatchId);
         if (attempt >= retry.maxAttempts()) {
             batches.failed(loadBatchId, what + " (attempt " + attempt + " of " + retry.maxAttempts() + "): " + why, null);
             return;

@@ -16,7 +16,6 @@ import org.springframework.stereotype.Component;
 import uk.gov.bestvalue.returns.batch.SubmissionJobRunner;
 import uk.gov.bestvalue.returns.warehouse.LoadBatch;
 import uk.gov.bestvalue.returns.warehouse.LoadBatchRepository;
-import uk.gov.bestvalue.returns.warehouse.LoadStatus;
 
 /**
  * Finishes what a stopped or crashed process left in {@code processing/}: a load whose job completed is archived, a

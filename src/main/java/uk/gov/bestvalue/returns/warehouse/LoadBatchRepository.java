@@ -74,13 +74,13 @@ public class LoadBatchRepository {
                         retryAt == null ? null : Timestamp.from(retryAt), id).update();
     }
 
-    /** Counts one more run of the batch's load; which attempt this is. */
+    /** Counts one more failed run of the batch's load; how many have failed. */
     public int countAttempt(long id) {
         jdbc.sql("UPDATE load_batch SET attempts = attempts + 1 WHERE load_batch_id = ?").param(id).update();
         return attempts(id);
     }
 
-    /** How many runs of its load the batch has had. */
+    /** How many runs of its load have failed. */
     public int attempts(long id) {
         return jdbc.sql("SELECT attempts FROM load_batch WHERE load_batch_id = ?").param(id).query(Integer.class)
                 .optional().orElse(0);
