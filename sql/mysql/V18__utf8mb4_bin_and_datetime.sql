@@ -30,10 +30,12 @@ ALTER TABLE reconciliation_notice CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8m
 ALTER TABLE outbox_email CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
 ALTER TABLE payment_total CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
 ALTER TABLE ledger_match CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
+ALTER TABLE monthly_run_lock CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
 
 -- Times as DATETIME(6): a TIMESTAMP stops in January 2038, and this warehouse keeps its rows for ever. The values
 -- keep their wall-clock time in the session's time zone, which is the JVM's (Connector/J's default).
-ALTER TABLE load_batch MODIFY received_at DATETIME(6) NOT NULL, MODIFY finished_at DATETIME(6) NULL;
+ALTER TABLE load_batch MODIFY received_at DATETIME(6) NOT NULL, MODIFY finished_at DATETIME(6) NULL,
+    MODIFY next_attempt_at DATETIME(6) NULL;
 ALTER TABLE milestone_kpi MODIFY refreshed_at DATETIME(6) NOT NULL;
 ALTER TABLE return_chase MODIFY chased_at DATETIME(6) NOT NULL;
 ALTER TABLE monthly_run MODIFY started_at DATETIME(6) NOT NULL, MODIFY finished_at DATETIME(6) NULL;
@@ -41,3 +43,4 @@ ALTER TABLE reconciliation_notice MODIFY sent_at DATETIME(6) NOT NULL;
 ALTER TABLE outbox_email MODIFY queued_at DATETIME(6) NOT NULL, MODIFY next_attempt_at DATETIME(6) NOT NULL,
     MODIFY claimed_at DATETIME(6) NULL, MODIFY sent_at DATETIME(6) NULL;
 ALTER TABLE ledger_match MODIFY matched_at DATETIME(6) NULL;
+ALTER TABLE monthly_run_lock MODIFY locked_at DATETIME(6) NOT NULL;

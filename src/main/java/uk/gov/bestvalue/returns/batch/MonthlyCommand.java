@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,14 +34,16 @@ public class MonthlyCommand {
     private final Job job;
     private final JdbcClient jdbc;
     private final OutboxDispatcher outbox;
+    private final MonthlyRunLock locks;
 
     public MonthlyCommand(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("monthlyJob") Job job,
-                          JdbcClient jdbc, OutboxDispatcher outbox) {
+                          JdbcClient jdbc, OutboxDispatcher outbox, MonthlyRunLock locks) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = job;
         this.jdbc = jdbc;
         this.outbox = outbox;
+        this.locks = locks;
     }
 
     /** Runs (or restarts) the period and prints its summary; 0 when the run completed, 1 when not, 2 on a bad period. */
@@ -51,30 +54,53 @@ public class MonthlyCommand {
             out.println("The period must be a month written yyyy-MM, e.g. 2016-01: " + period);
             return 2;
         }
-        JobExecution execution = launch(period);
+        JobExecution execution;
+        try {
+            execution = launch(period);
+        } catch (MonthlyRunInProgressException e) {
+            out.println(e.getMessage());
+            return 1;
+        }
         outbox.dispatchDue(); // the chases and reconciliation emails the run queued
         new MonthlySummary(jdbc).print(period, execution, out);
         return execution != null && execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
     }
 
-    /** Runs the period and returns its job execution (null when it could not be started). */
+    /**
+     * Runs the period and returns its job execution (null when it could not be started); refused with
+     * {@link MonthlyRunInProgressException} while another run of the period holds it, in this process or another.
+     */
     public synchronized JobExecution launch(String period) {
-        try {
+        Optional<MonthlyRunLock.Held> lock = locks.acquire(period);
+        if (lock.isEmpty()) {
+            throw new MonthlyRunInProgressException(period, locks.holderOf(period).orElse(null));
+        }
+        try (MonthlyRunLock.Held held = lock.get()) {
             JobExecution last = lastRun(period);
             if (last != null && last.getStatus() != BatchStatus.COMPLETED && last.getStatus() != BatchStatus.ABANDONED) {
-                if (last.getStatus().isRunning()) {
-                    log.warn("Monthly run {}: its run {} was interrupted; marking it failed to restart it", period,
-                            last.getId());
-                    last = jobOperator.recover(last);
+                // held by no one else, so a run still marked running (or UNKNOWN) died with its process or database
+                if (UnfinishedRuns.unfinished(last)) {
+                    log.warn("Monthly run {}: its run {} was interrupted ({}); marking it failed to restart it", period,
+                            last.getId(), last.getStatus());
+                    last = UnfinishedRuns.failed(jobOperator, jobRepository, last);
                 }
                 log.info("Monthly run {}: restarting run {} where it stopped", period, last.getId());
                 return jobOperator.restart(last);
             }
-            return jobOperator.start(job, MonthlyJobParameters.of(period, System.currentTimeMillis()));
+            return jobOperator.start(job, MonthlyJobParameters.of(period, nextRunNumber(period)));
         } catch (Exception e) {
             log.error("Monthly run {} could not be started", period, e);
             return null;
         }
+    }
+
+    /** The period's runs are numbered 1, 2 ...: a run after a completed one is a deliberate re-run. */
+    private long nextRunNumber(String period) {
+        long run = 1;
+        while (jobRepository.getJobInstance(MonthlyJobConfiguration.JOB_NAME, MonthlyJobParameters.of(period, run)) != null) {
+            run++;
+        }
+        return run;
     }
 
     private JobExecution lastRun(String period) {

@@ -3,11 +3,14 @@ package uk.gov.bestvalue.returns.batch;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
-/** The monthly job's identifying parameters: the period and a run number, so that a period can be run again. */
+/**
+ * The monthly job's identifying parameters: the period and its run number (1, then 2 for a deliberate re-run after a
+ * completed one ...), so that two launches of the same period are the same job instance, never two at once.
+ */
 final class MonthlyJobParameters {
 
     static final String PERIOD = "period";
-    static final String RUN_ID = "run.id";
+    static final String RUN_ID = "run";
 
     private MonthlyJobParameters() {
     }

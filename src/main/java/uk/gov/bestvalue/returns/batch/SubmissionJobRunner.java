@@ -1,6 +1,8 @@
 package uk.gov.bestvalue.returns.batch;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,16 +12,19 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
+import uk.gov.bestvalue.returns.rules.Wording;
 import uk.gov.bestvalue.returns.warehouse.LoadBatchRepository;
 import uk.gov.bestvalue.returns.workbook.PlainReasons;
 import uk.gov.bestvalue.returns.workbook.UnreadableWorkbookException;
 
 /**
  * Runs the submission job for a load batch, or restarts its last run where that stopped: a run whose
- * process died is first marked failed, then restarted from its last committed chunk.
+ * process died, or that the database left UNKNOWN, is first marked failed, then restarted from its last committed
+ * chunk. Every failed run is counted as an attempt, and says when it will be retried, or that it will not be.
  */
 @Component
 public class SubmissionJobRunner {
@@ -33,13 +38,18 @@ public class SubmissionJobRunner {
     private final JobRepository jobRepository;
     private final Job job;
     private final LoadBatchRepository batches;
+    private final LoadRetrySettings retry;
+    private final Clock clock;
 
     public SubmissionJobRunner(JobOperator jobOperator, JobRepository jobRepository,
-                               @Qualifier("submissionJob") Job job, LoadBatchRepository batches) {
+                               @Qualifier("submissionJob") Job job, LoadBatchRepository batches, LoadRetrySettings retry,
+                               ObjectProvider<Clock> clock) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = job;
         this.batches = batches;
+        this.retry = retry;
+        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
     }
 
     /** Loads the batch's file; true when the job completed, false when it failed (the batch says why). */
@@ -53,12 +63,13 @@ public class SubmissionJobRunner {
             } else if (last.getStatus() == BatchStatus.COMPLETED) {
                 return true;
             } else {
-                if (last.getStatus().isRunning()) {
-                    log.warn("Load batch {}: its run {} was interrupted; marking it failed to restart it", loadBatchId,
-                            last.getId());
-                    last = jobOperator.recover(last);
+                if (UnfinishedRuns.unfinished(last)) {
+                    log.warn("Load batch {}: its run {} was interrupted ({}); marking it failed to restart it", loadBatchId,
+                            last.getId(), last.getStatus());
+                    last = UnfinishedRuns.failed(jobOperator, jobRepository, last);
                 }
-                log.info("Load batch {}: restarting run {}", loadBatchId, last.getId());
+                log.info("Load batch {}: restarting run {} ({} failed before)", loadBatchId, last.getId(),
+                        batches.attempts(loadBatchId));
                 execution = jobOperator.restart(last);
             }
             batches.jobExecution(loadBatchId, execution.getId());
@@ -66,13 +77,15 @@ public class SubmissionJobRunner {
                 return true;
             }
             String unreadable = unreadableFile(execution);
-            batches.failed(loadBatchId, unreadable != null ? UNREADABLE + unreadable
-                    : "The load failed and will be retried: "
-                    + PlainReasons.clean(execution.getExitStatus().getExitDescription()));
+            if (unreadable != null) {
+                // the file itself stops the reader part way (a limit, damage): no retry, it is rejected
+                batches.failed(loadBatchId, UNREADABLE + unreadable, null);
+            } else {
+                failed(loadBatchId, "The load failed", PlainReasons.clean(execution.getExitStatus().getExitDescription()));
+            }
             return false;
         } catch (Exception e) {
-            batches.failed(loadBatchId, "The load could not be started and will be retried: "
-                    + PlainReasons.clean(e.getMessage()));
+            failed(loadBatchId, "The load could not be started", PlainReasons.clean(e.getMessage()));
             log.error("Load batch {} could not be run", loadBatchId, e);
             return false;
         }
@@ -100,10 +113,29 @@ public class SubmissionJobRunner {
         return null;
     }
 
-    /** How many times the batch's job has been run. */
-    public int attempts(long loadBatchId, Path file) {
-        var instance = jobRepository.getJobInstance(SubmissionJobConfiguration.JOB_NAME,
-                SubmissionJobParameters.of(loadBatchId, file));
-        return instance == null ? 0 : jobRepository.getJobExecutions(instance).size();
+    /** Whether the batch has used all its attempts. */
+    public boolean attemptsExhausted(long loadBatchId) {
+        return batches.attempts(loadBatchId) >= retry.maxAttempts();
     }
+
+    /** The most runs a load gets. */
+    public int maxAttempts() {
+        return retry.maxAttempts();
+    }
+
+    /**
+     * Counts a run that failed (a run whose process was killed is not counted: the file did not fail, and its restart
+     * goes on from where it stopped) and says when it will be retried, or that it will not be.
+     */
+    private void failed(long loadBatchId, String what, String why) {
+        int attempt = batches.countAttempt(loadBatchId);
+        if (attempt >= retry.maxAttempts()) {
+            batches.failed(loadBatchId, what + " (attempt " + attempt + " of " + retry.maxAttempts() + "): " + why, null);
+            return;
+        }
+        Instant next = clock.instant().plus(retry.backOff(attempt));
+        batches.failed(loadBatchId, what + " (attempt " + attempt + " of " + retry.maxAttempts()
+                + ") and will be retried at " + Wording.moment(next) + ": " + why, next);
+    }
+
 }

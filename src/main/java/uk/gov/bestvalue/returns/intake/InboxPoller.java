@@ -26,16 +26,22 @@ public class InboxPoller {
     private final IntakeFolders folders;
     private final SubmissionProcessor processor;
     private final OutboxDispatcher outbox;
+    private final ProcessingRecovery recovery;
     private final InboxWatch watch;
 
-    public InboxPoller(IntakeFolders folders, SubmissionProcessor processor, OutboxDispatcher outbox) {
+    public InboxPoller(IntakeFolders folders, SubmissionProcessor processor, OutboxDispatcher outbox,
+                       ProcessingRecovery recovery) {
         this.folders = folders;
         this.processor = processor;
         this.outbox = outbox;
+        this.recovery = recovery;
         this.watch = new InboxWatch(folders.emptyGrace(), Clock.systemUTC());
     }
 
-    /** Processes the files that were already there, unchanged, at the previous poll. */
+    /**
+     * Retries the failed loads that are due (a daemon must not wait for its next start to do so), then processes the
+     * files that were already there, unchanged, at the previous poll.
+     */
     public synchronized List<SubmissionOutcome> poll() throws IOException {
         return poll(Duration.ZERO);
     }
@@ -43,8 +49,10 @@ public class InboxPoller {
     /** The same, taking only files last written at least {@code quiet} ago (for looks a second apart). */
     public synchronized List<SubmissionOutcome> poll(Duration quiet) throws IOException {
         folders.create();
+        List<SubmissionOutcome> outcomes = new ArrayList<>(recovery.retryDue());
         folders.refuseNonRegular();
-        return processAll(watch.stableFiles(folders.filesIn(folders.inbox()), quiet.toMillis()));
+        outcomes.addAll(processAll(watch.stableFiles(folders.filesIn(folders.inbox()), quiet.toMillis())));
+        return outcomes;
     }
 
     /** Whether the inbox holds a file the poll would take once it is stable. */

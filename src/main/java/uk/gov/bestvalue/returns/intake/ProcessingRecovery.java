@@ -2,28 +2,31 @@ package uk.gov.bestvalue.returns.intake;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import uk.gov.bestvalue.returns.batch.SubmissionJobRunner;
 import uk.gov.bestvalue.returns.warehouse.LoadBatch;
 import uk.gov.bestvalue.returns.warehouse.LoadBatchRepository;
-import uk.gov.bestvalue.returns.warehouse.LoadStatus;
 
 /**
- * Finishes what a stopped or crashed process left in {@code processing/}: a load that completed is
- * archived, an interrupted or failed one is restarted (up to {@value #MAX_ATTEMPTS} runs, then rejected),
- * and a file never recorded is processed from the start. Nothing claimed is ever left behind.
+ * Finishes what a stopped or crashed process left in {@code processing/}: a load whose job completed is archived, a
+ * published one whose later steps (notify, ledger match) did not run has them run, an interrupted or failed one is
+ * restarted (up to {@code pipeline.retry.max-attempts} runs, then rejected), and a file never recorded is processed
+ * from the start. At start every file is taken; under {@code serve} each poll also retries the failed loads whose
+ * back-off has run out. Nothing claimed is ever left behind.
  */
 @Component
 public class ProcessingRecovery {
 
-    static final int MAX_ATTEMPTS = 3;
     private static final Logger log = LoggerFactory.getLogger(ProcessingRecovery.class);
 
     private final IntakeFolders folders;
@@ -31,22 +34,50 @@ public class ProcessingRecovery {
     private final SubmissionProcessor processor;
     private final SubmissionJobRunner jobs;
 
+    private final Clock clock;
+
     public ProcessingRecovery(IntakeFolders folders, LoadBatchRepository batches, SubmissionProcessor processor,
-                              SubmissionJobRunner jobs) {
+                              SubmissionJobRunner jobs, ObjectProvider<Clock> clock) {
         this.folders = folders;
         this.batches = batches;
         this.processor = processor;
         this.jobs = jobs;
+        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
     }
 
     /** Takes every file in {@code processing/} to its end. */
     public List<SubmissionOutcome> recover() throws IOException {
+        return recover(file -> true);
+    }
+
+    /**
+     * Takes on the files in {@code processing/} that are due again: a failed load whose back-off has run out, and a
+     * file an unexpected failure left there (the database away, say). Runs between polls, when no file of this process
+     * is being loaded.
+     */
+    public List<SubmissionOutcome> retryDue() throws IOException {
+        Instant now = clock.instant();
+        return recover(file -> {
+            Optional<LoadBatch> recorded = batches.findLoadedContent(Sha256.of(file));
+            return recorded.isEmpty() || batches.dueForRetry(recorded.get().id(), now);
+        });
+    }
+
+    /** Which files to take on. */
+    private interface Due {
+        boolean test(Path file) throws IOException;
+    }
+
+    private List<SubmissionOutcome> recover(Due due) throws IOException {
         folders.create();
         List<SubmissionOutcome> outcomes = new ArrayList<>();
         for (Path file : folders.filesIn(folders.processing())) {
-            log.info("Recovering {} left in processing", file.getFileName());
             // one file that cannot be recovered must not stop the others, nor the daemon's start
             try {
+                if (!due.test(file)) {
+                    continue;
+                }
+                log.info("Recovering {} left in processing", file.getFileName());
                 outcomes.add(recover(file));
             } catch (IOException | RuntimeException e) {
                 log.error("{} could not be recovered; it stays in processing for the next start", file.getFileName(), e);
@@ -74,12 +105,10 @@ public class ProcessingRecovery {
             return processor.process(file);
         }
         LoadBatch batch = recorded.get();
-        if (batch.status() == LoadStatus.CURRENT || batch.status() == LoadStatus.SUPERSEDED) {
-            return processor.archive(batch, file);
-        }
-        if (jobs.attempts(batch.id(), file) >= MAX_ATTEMPTS) {
+        if (!SubmissionProcessor.published(batch) && jobs.attemptsExhausted(batch.id())) {
             return processor.giveUp(batch, file);
         }
+        // a published batch too: its job restarts at the step it stopped in (the owner's email, the ledger match)
         return processor.load(batch.id(), file);
     }
 }

@@ -58,7 +58,9 @@ public class SubmissionProcessor {
         String sha256 = Sha256.of(claimed);
         String name = claimed.getFileName().toString();
         Optional<LoadBatch> loaded = batches.findLoadedContent(sha256);
-        long id = batches.received(name, sha256, Files.size(claimed));
+        // a receipt left by a process killed right after the claim is carried on, not left RECEIVED for ever
+        long id = batches.findUnfinishedReceipt(sha256)
+                .orElseGet(() -> batches.received(name, sha256, sizeOf(claimed)));
         if (loaded.isPresent()) {
             LoadBatch earlier = loaded.get();
             return reject(id, claimed, LoadStatus.DUPLICATE, "The same content was already received on "
@@ -89,7 +91,10 @@ public class SubmissionProcessor {
         return outcome;
     }
 
-    /** Runs (or restarts) the submission job of a recognised file and files it away when it completes. */
+    /**
+     * Runs (or restarts) the submission job of a recognised file and files it away when it completes; a load that
+     * failed its last attempt is rejected, and a published one whose later steps keep failing is archived as it is.
+     */
     SubmissionOutcome load(long id, Path claimed) throws IOException {
         boolean completed = jobs.runOrRestart(id, claimed);
         LoadBatch batch = batches.find(id).orElseThrow();
@@ -97,6 +102,14 @@ public class SubmissionProcessor {
             // the file itself stops the reader part way (a limit, damage): a retry would fail alike
             return reject(id, claimed, LoadStatus.REJECTED, SubmissionJobRunner.unreadableReason(batch.reason()),
                     batch.directorateId());
+        }
+        if (!completed && jobs.attemptsExhausted(id)) {
+            if (published(batch)) {
+                log.error("{}: published, but its remaining steps failed {} times: archiving it as it is ({})",
+                        claimed.getFileName(), jobs.maxAttempts(), batch.reason());
+                return archive(batch, claimed);
+            }
+            return giveUp(batch, claimed);
         }
         if (completed) {
             // a file none of whose rows could be loaded was rejected by its job: it goes where rejected files go
@@ -111,6 +124,19 @@ public class SubmissionProcessor {
     SubmissionOutcome archive(LoadBatch batch, Path claimed) throws IOException {
         batches.storedAs(batch.id(), folders.archive(claimed, archiveFolderOf(batch)).toString());
         return SubmissionOutcome.of(batches.find(batch.id()).orElseThrow());
+    }
+
+    /** Whether the batch's snapshot was published (its job may still have steps to finish). */
+    static boolean published(LoadBatch batch) {
+        return batch.status() == LoadStatus.CURRENT || batch.status() == LoadStatus.SUPERSEDED;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Files are archived by period; an export that names no month goes under {@code undated}. */
@@ -133,7 +159,7 @@ public class SubmissionProcessor {
     /** Rejects a file whose load kept failing, so that it does not wait in processing for ever. */
     SubmissionOutcome giveUp(LoadBatch batch, Path claimed) throws IOException {
         return reject(batch.id(), claimed, LoadStatus.REJECTED, "The file could not be loaded after "
-                + ProcessingRecovery.MAX_ATTEMPTS + " attempts (" + batch.reason() + "). The programme office has "
+                + batches.attempts(batch.id()) + " attempts (" + batch.reason() + "). The programme office has "
                 + "been told; send it again once they confirm the problem is fixed.", batch.directorateId());
     }
 

@@ -51,7 +51,7 @@ public class OutboxDispatcher {
 
     /** Delivers what is due at {@code now}; stops at the first failure to reach the server (the rest wait). */
     public synchronized DispatchResult dispatchDue(Instant now) {
-        int released = repository.releaseStale(now.minus(settings.claimTimeout()));
+        int released = repository.releaseStale(now.minus(settings.claimTimeout()), settings.maxAttempts());
         if (released > 0) {
             log.warn("{} email(s) claimed by a dispatcher that stopped were put back in the queue", released);
         }

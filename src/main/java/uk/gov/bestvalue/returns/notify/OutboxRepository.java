@@ -81,10 +81,17 @@ class OutboxRepository {
                 .params(attempts, clip(error), id).update();
     }
 
-    /** Puts back messages claimed before {@code claimedBefore} by a dispatcher that never finished them. */
-    int releaseStale(Instant claimedBefore) {
-        return jdbc.sql("UPDATE outbox_email SET status = 'PENDING' WHERE status = 'SENDING' AND claimed_at < ?")
-                .param(Timestamp.from(claimedBefore)).update();
+    /**
+     * Puts back messages claimed before {@code claimedBefore} by a dispatcher that never finished them, counting that as
+     * an attempt: a message that kills its dispatcher every time is given up after {@code maxAttempts}, not retried for
+     * ever.
+     */
+    int releaseStale(Instant claimedBefore, int maxAttempts) {
+        // status first: MySQL assigns left to right, so attempts is still the old value here on both databases
+        return jdbc.sql("UPDATE outbox_email SET status = CASE WHEN attempts + 1 >= ? THEN 'FAILED' ELSE 'PENDING' END, "
+                        + "attempts = attempts + 1, last_error = 'The dispatcher sending it stopped before it finished' "
+                        + "WHERE status = 'SENDING' AND claimed_at < ?")
+                .params(maxAttempts, Timestamp.from(claimedBefore)).update();
     }
 
     /** The id of the last message queued so far, 0 when none: what {@code after} in the counts compares with. */

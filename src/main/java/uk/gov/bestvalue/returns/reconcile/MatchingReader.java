@@ -21,7 +21,8 @@ final class MatchingReader implements AutoCloseable {
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final AtomicLong lines = new AtomicLong();
     private final Thread thread;
-    private volatile RuntimeException failure;
+    /** Whatever ended the read or the match early: an Error as much as an exception, never a normal end. */
+    private volatile Throwable failure;
 
     /** Starts reading one ledger's lines of the period, {@code batchSize} at a time. */
     MatchingReader(CurrentPayments payments, int batchSize, long ledgerId, String fileName, String period,
@@ -40,7 +41,8 @@ final class MatchingReader implements AutoCloseable {
                     lines.addAndGet(batch.size());
                     put(kept);
                 });
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
+                // an Error (out of memory, stack) too: ending the stream normally would save a partial match as whole
                 failure = e;
             } finally {
                 put(END);
@@ -55,13 +57,23 @@ final class MatchingReader implements AutoCloseable {
         try {
             List<PaymentMatch> batch = queue.take();
             if (batch == END && failure != null) {
-                throw failure;
+                throw rethrown(failure);
             }
             return batch;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while matching payments", e);
         }
+    }
+
+    private static RuntimeException rethrown(Throwable failure) {
+        if (failure instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure instanceof Error e) {
+            throw e;
+        }
+        return new IllegalStateException("The match of payments failed", failure);
     }
 
     long lines() {

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
 import uk.gov.bestvalue.returns.batch.MonthlyCommand;
+import uk.gov.bestvalue.returns.batch.MonthlyRunInProgressException;
 
 /** The Quartz job of the monthly run: runs the monthly job for the month before the fire time (or a fixed yyyy-MM). */
 @DisallowConcurrentExecution
@@ -31,7 +32,11 @@ public class MonthlyRunQuartzJob extends QuartzJobBean {
         String period = setting == null || setting.equals("previous-month") ? fired.minusMonths(1).toString() : setting;
         log.info("Scheduled monthly run for {} (trigger {}, due {})", period, context.getTrigger().getKey(),
                 context.getScheduledFireTime());
-        var execution = monthly.launch(period);
-        log.info("Scheduled monthly run for {}: {}", period, execution == null ? "NOT STARTED" : execution.getStatus());
+        try {
+            var execution = monthly.launch(period);
+            log.info("Scheduled monthly run for {}: {}", period, execution == null ? "NOT STARTED" : execution.getStatus());
+        } catch (MonthlyRunInProgressException e) {
+            log.warn("Scheduled monthly run for {}: NOT STARTED. {}", period, e.getMessage());
+        }
     }
 }

@@ -65,10 +65,41 @@ public class LoadBatchRepository {
                 .update();
     }
 
-    /** Marks a load as failed, to be restarted. */
-    public void failed(long id, String reason) {
-        jdbc.sql("UPDATE load_batch SET status = ?, reason = ? WHERE load_batch_id = ?")
-                .params(LoadStatus.FAILED.name(), truncate(reason, 4000), id).update();
+    /** Marks a load as failed, to be restarted at {@code retryAt} (null: not to be retried). */
+    public void failed(long id, String reason, Instant retryAt) {
+        // a published snapshot stays current while its remaining steps wait to be retried
+        jdbc.sql("UPDATE load_batch SET status = CASE WHEN status IN ('CURRENT', 'SUPERSEDED') THEN status ELSE ? END, "
+                        + "reason = ?, next_attempt_at = ? WHERE load_batch_id = ?")
+                .params(LoadStatus.FAILED.name(), truncate(reason, 4000),
+                        retryAt == null ? null : Timestamp.from(retryAt), id).update();
+    }
+
+    /** Counts one more failed run of the batch's load; how many have failed. */
+    public int countAttempt(long id) {
+        jdbc.sql("UPDATE load_batch SET attempts = attempts + 1 WHERE load_batch_id = ?").param(id).update();
+        return attempts(id);
+    }
+
+    /** How many runs of its load have failed. */
+    public int attempts(long id) {
+        return jdbc.sql("SELECT attempts FROM load_batch WHERE load_batch_id = ?").param(id).query(Integer.class)
+                .optional().orElse(0);
+    }
+
+    /** Whether a failed load's back-off has run out at {@code now} (or it has none). */
+    public boolean dueForRetry(long id, Instant now) {
+        return jdbc.sql("SELECT COUNT(*) FROM load_batch WHERE load_batch_id = ? AND (next_attempt_at IS NULL "
+                + "OR next_attempt_at <= ?)").params(id, Timestamp.from(now)).query(Integer.class).single() > 0;
+    }
+
+    /**
+     * The batch a process recorded for this content and then died before recognising it (a kill right after the
+     * claim), so that processing the file again goes on with that row rather than leaving it RECEIVED for ever.
+     */
+    public Optional<Long> findUnfinishedReceipt(String sha256) {
+        return jdbc.sql("SELECT load_batch_id FROM load_batch WHERE sha256 = ? AND status = 'RECEIVED' "
+                        + "AND stored_as IS NULL ORDER BY load_batch_id DESC")
+                .param(sha256).query(Long.class).optional();
     }
 
     /** Where the file now lies (archive or rejected folder). */

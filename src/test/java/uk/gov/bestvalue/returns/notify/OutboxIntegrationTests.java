@@ -134,6 +134,31 @@ class OutboxIntegrationTests extends PipelineIntegrationTest {
         assertThat(dispatcher.dispatchDue(Instant.now().plus(Duration.ofMinutes(30))).sent()).isZero();
         assertThat(server.getReceivedMessages()).hasSize(1);
         assertThat(server.getReceivedMessages()[0].getMessageID()).isEqualTo("<x1@test>");
+        // the attempt of the dispatcher that died counts, beside the one that delivered it
+        assertThat(jdbc.sql("SELECT attempts FROM outbox_email").query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void anEmailWhoseDispatchersKeepDyingIsGivenUpAfterTheLastAttempt() {
+        // given an email claimed by a dispatcher that died, its 23 earlier attempts used up the same way
+        server = startServer();
+        jdbc.sql("""
+                INSERT INTO outbox_email (email_key, recipient, message_id, subject, body_text, body_html, status, attempts,
+                    queued_at, next_attempt_at, claimed_at)
+                VALUES ('load-batch-1', 'finance.adults@council.example.gov.uk', '<x2@test>',
+                    'Return received', 'text', '<p>html</p>', 'SENDING', 23, ?, ?, ?)""")
+                .params(java.sql.Timestamp.from(Instant.now()), java.sql.Timestamp.from(Instant.now()),
+                        java.sql.Timestamp.from(Instant.now()))
+                .update();
+
+        // when the dispatcher runs after the claim timed out
+        var result = dispatcher.dispatchDue(Instant.now().plus(Duration.ofMinutes(11)));
+
+        // then that death was the 24th and last attempt: the email is given up, not sent
+        assertThat(result.sent()).isZero();
+        assertThat(jdbc.sql("SELECT CONCAT(status, ':', attempts) FROM outbox_email").query(String.class).single())
+                .isEqualTo("FAILED:24");
+        assertThat(server.getReceivedMessages()).isEmpty();
     }
 
     @Test
