@@ -23,6 +23,7 @@ final class DroppedLoads {
             Object id = batch.get("load_batch_id");
             SlicedDelete.run(jdbc, "finding", "load_batch_id = ?", id);
             SlicedDelete.loadBatch(jdbc, factTable, id);
+            jdbc.update("DELETE FROM load_batch_column WHERE load_batch_id = ?", id);
             jdbc.update("DELETE FROM load_batch WHERE load_batch_id = ?", id);
             if (batch.get("stored_as") != null) {
                 Files.deleteIfExists(Path.of((String) batch.get("stored_as")));

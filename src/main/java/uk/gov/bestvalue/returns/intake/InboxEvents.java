@@ -7,6 +7,7 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,9 @@ public class InboxEvents {
     private static final Logger log = LoggerFactory.getLogger(InboxEvents.class);
 
     private final InboxPoller poller;
+    /** How long a stop waits for the file being loaded. */
+    private static final Duration STOP_WAIT = Duration.ofMinutes(10);
+
     private final IntakeFolders folders;
     private final Duration lookEvery;
     private final Duration quiet;
@@ -49,22 +53,25 @@ public class InboxEvents {
             log.info("{} gives no file events ({}); it is polled on the schedule only", folders.inbox(), e.getMessage());
             return () -> { };
         }
-        Thread thread = new Thread(() -> watch(service), "inbox-events");
+        AtomicBoolean stopping = new AtomicBoolean();
+        Thread thread = new Thread(() -> watch(service, stopping), "inbox-events");
         thread.setDaemon(true);
         thread.start();
         log.info("Watching {} for files: each is taken once it has not changed for {} s", folders.inbox(),
                 quiet.toSeconds());
+        // stopping does not interrupt the thread: a file being loaded is finished (an interrupted load would fail and
+        // wait for a retry); closing the service wakes a thread that is waiting for events
         return () -> {
-            thread.interrupt();
+            stopping.set(true);
             service.close();
-            thread.join(TimeUnit.SECONDS.toMillis(30));
+            thread.join(STOP_WAIT.toMillis());
         };
     }
 
-    private void watch(WatchService service) {
+    private void watch(WatchService service, AtomicBoolean stopping) {
         try {
             boolean waiting = poller.hasWaitingFiles(); // files left from before the start
-            while (!Thread.currentThread().isInterrupted()) {
+            while (!stopping.get()) {
                 // while files wait, look again every second; otherwise sleep until the folder changes
                 WatchKey key = waiting ? service.poll(lookEvery.toMillis(), TimeUnit.MILLISECONDS) : service.take();
                 if (key != null) {
@@ -73,6 +80,9 @@ public class InboxEvents {
                         log.warn("{} can no longer be watched; it is polled on the schedule only", folders.inbox());
                         return;
                     }
+                }
+                if (stopping.get()) {
+                    return;
                 }
                 lookNow();
                 waiting = poller.hasWaitingFiles();

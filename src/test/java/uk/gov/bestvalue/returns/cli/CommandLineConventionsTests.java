@@ -26,6 +26,7 @@ import uk.gov.bestvalue.returns.ReturnsPipelineApplication;
 class CommandLineConventionsTests {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static final AtomicInteger SCHEDULERS = new AtomicInteger();
     private static final String SAMPLE = "input-samples/resources-procurement-2016-01.xlsx";
     private static final String UNKNOWN_SHAPE = "input-samples/staff-survey-2016-01.xlsx";
     private static final String NO_SUCH_FILE = "input-samples/no-such-file.xlsx";
@@ -115,7 +116,10 @@ class CommandLineConventionsTests {
                     "--pipeline.folders.rejected=" + root.resolve("rejected"),
                     "--pipeline.folders.outbox=" + root.resolve("outbox"),
                     "--pipeline.folders.checked=" + root.resolve("checked"),
-                    "--pipeline.folders.reports=" + root.resolve("reports")));
+                    "--pipeline.folders.reports=" + root.resolve("reports"),
+                    // Quartz keeps one scheduler per name and JVM: a command run here closing the default one would
+                    // close it under the other tests' application contexts
+                    "--spring.quartz.scheduler-name=cli-" + SCHEDULERS.incrementAndGet()));
         }
         PrintStream stdout = System.out;
         PrintStream stderr = System.err;

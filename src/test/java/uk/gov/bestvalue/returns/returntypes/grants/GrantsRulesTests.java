@@ -292,7 +292,7 @@ class GrantsRulesTests {
 
     private static RuleSettings settingsWithout(String rule) throws IOException {
         String yaml = Files.readString(Path.of("jobs", "rules.yml"));
-        Matcher switchOn = Pattern.compile("(?m)^(grants:(?:\\n.*)*?\\n  " + rule + ":\\s*\\n    enabled: )true")
+        Matcher switchOn = Pattern.compile("(?m)^(grants:(?:\\n.*)*?\\n  " + rule + ":\\s*\\n(?:    .*\\n)*?    enabled: )true")
                 .matcher(yaml);
         assertThat(switchOn.find()).as("rules.yml switches grants " + rule + " on").isTrue();
         return new RuleSettings(YAMLMapper.builder().build().readTree(switchOn.replaceFirst("$1false")));

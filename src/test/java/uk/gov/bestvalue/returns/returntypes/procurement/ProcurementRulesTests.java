@@ -418,7 +418,7 @@ class ProcurementRulesTests {
 
     private static RuleSettings settingsWithout(String rule) throws IOException {
         String yaml = Files.readString(RULES_YML);
-        Matcher switchOn = Pattern.compile("(?m)^(  " + rule + ":\\s*\\n    enabled: )true").matcher(yaml);
+        Matcher switchOn = Pattern.compile("(?m)^(  " + rule + ":\\s*\\n(?:    .*\\n)*?    enabled: )true").matcher(yaml);
         assertThat(switchOn.find()).as("rules.yml switches " + rule + " on").isTrue();
         String off = switchOn.replaceFirst("$1false");
         return new RuleSettings(YAMLMapper.builder().build().readTree(off));
