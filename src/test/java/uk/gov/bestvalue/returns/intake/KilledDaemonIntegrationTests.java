@@ -245,7 +245,7 @@ class KilledDaemonIntegrationTests {
     }
 
     /** The warehouse the children share, and that outlives each of them. */
-    private record Database(String url, String user) {
+    private record Database(String url, String user, String password) {
 
         private static final Pattern MYSQL = Pattern.compile("(jdbc:mysql://[^/]+/)([^?]+)(.*)");
 
@@ -255,20 +255,23 @@ class KilledDaemonIntegrationTests {
             Matcher mysql = MYSQL.matcher(configured);
             if (mysql.matches()) {
                 // a database of its own, fresh each run: the suite's database is left to the suite
+                // as the suite's own user (.ci/database lets it make databases named after the suite's)
                 String name = mysql.group(2) + "_killtest";
-                try (Connection server = DriverManager.getConnection(mysql.group(1) + mysql.group(3), "root", "")) {
+                String user = System.getProperty("spring.datasource.username", "root");
+                String password = System.getProperty("spring.datasource.password", "");
+                try (Connection server = DriverManager.getConnection(mysql.group(1) + mysql.group(3), user, password)) {
                     server.createStatement().execute("DROP DATABASE IF EXISTS " + name);
                     server.createStatement().execute("CREATE DATABASE " + name
-                            + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+                            + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
                 }
-                return new Database(mysql.group(1) + name + mysql.group(3), "root");
+                return new Database(mysql.group(1) + name + mysql.group(3), user, password);
             }
             return new Database("jdbc:h2:file:" + home.resolve("data/returns").toAbsolutePath()
-                    + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;AUTO_SERVER=TRUE", "sa");
+                    + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;AUTO_SERVER=TRUE", "sa", "");
         }
 
         Connection open() throws SQLException {
-            return DriverManager.getConnection(url, user, "");
+            return DriverManager.getConnection(url, user, password);
         }
     }
 
@@ -279,7 +282,7 @@ class KilledDaemonIntegrationTests {
             List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m",
                     "-Dspring.datasource.url=" + database.url(), "-Dspring.datasource.username=" + database.user(),
-                    "-Dspring.datasource.password=", "-Dpipeline.chunk-size=500",
+                    "-Dspring.datasource.password=" + database.password(), "-Dpipeline.chunk-size=500",
                     // the test classpath switches the command line off for the tests in this JVM; the child is the jar
                     "-Dpipeline.cli.enabled=true",
                     "-cp", System.getProperty("java.class.path"), ReturnsPipelineApplication.class.getName(), "serve");
