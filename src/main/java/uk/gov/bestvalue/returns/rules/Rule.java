@@ -5,7 +5,7 @@ import java.util.List;
 /** A plan rule applied to each item of a return; adds a finding for each breach. */
 public interface Rule<T> {
 
-    /** The rule's id in DOMAIN.md and rules.yml, e.g. {@code P1}. */
+    /** The rule's id in docs/rules.md and rules.yml, e.g. {@code P1}. */
     String id();
 
     /** Checks one item, adding a finding to {@code findings} for each breach. */

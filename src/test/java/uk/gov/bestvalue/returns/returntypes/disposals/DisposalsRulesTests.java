@@ -30,7 +30,7 @@ import uk.gov.bestvalue.returns.rules.Severity;
 import uk.gov.bestvalue.returns.spec.HeaderMatch;
 
 /**
- * Rules D1-D5 (DOMAIN.md §3) on rows of a property disposals return for January 2016, checked the way a
+ * Rules D1-D5 (docs/domain.md) on rows of a property disposals return for January 2016, checked the way a
  * file's rows are: header match, field checks, then the rules switched on in the real {@code rules.yml}.
  * The sheet is laid out like the spec (header on row 1, the disposal on row 2), so the cells are predictable:
  * A reference, H market valuation, I valuation date, K consideration, L consent reference, M consent date,

@@ -31,7 +31,7 @@ import uk.gov.bestvalue.returns.rules.Severity;
 import uk.gov.bestvalue.returns.spec.HeaderMatch;
 
 /**
- * Rules G1-G6 (DOMAIN.md §2) on rows of a grant agreements return for January 2016, checked the way a file's
+ * Rules G1-G6 (docs/domain.md) on rows of a grant agreements return for January 2016, checked the way a file's
  * rows are: header match, field checks, then the rules switched on in the real {@code rules.yml}. The sheet is
  * laid out like the spec (columns A-X, header on row 3): A reference, F charity number, K decision reference,
  * L decision date, M agreement signed, N signed date, Q outputs specified, R specification type, S payments

@@ -29,7 +29,7 @@ import uk.gov.bestvalue.returns.workbook.CellValue;
 import uk.gov.bestvalue.returns.workbook.SheetRow;
 
 /**
- * Rules M1-M3 (DOMAIN.md §4) on one milestone of the Grants sheet of a January 2016 return, checked the way a
+ * Rules M1-M3 (docs/domain.md) on one milestone of the Grants sheet of a January 2016 return, checked the way a
  * file's rows are: header match, field checks, then the rules switched on in the real {@code rules.yml}. The
  * header is on row 3 in the samples' column order (A action ... D deadline, E original deadline, F status,
  * G % complete, J board approval), so the milestone on row 4 gives predictable cells.

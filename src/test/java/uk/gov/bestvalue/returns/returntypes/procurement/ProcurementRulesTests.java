@@ -33,7 +33,7 @@ import uk.gov.bestvalue.returns.spec.HeaderMatch;
 import uk.gov.bestvalue.returns.spec.ProcurementSheetFixture;
 
 /**
- * Rules P1-P8 (DOMAIN.md §1) on rows of a procurement contracts return for January 2016, checked the way a
+ * Rules P1-P8 (docs/domain.md) on rows of a procurement contracts return for January 2016, checked the way a
  * file's rows are: header match, field checks, then the plan rules switched on in the real {@code rules.yml}.
  * The sheet is laid out like the spec (columns A-Y, header on row 3), so each finding's cell is predictable:
  * A reference, H total value, J start, K end, M route, N waiver ref, O waiver approval, P e-tender ref,
