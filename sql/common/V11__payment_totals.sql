@@ -1,5 +1,5 @@
--- The monthly match writes a line of its own only where a line needs one, and sums the rest (issue 6: a
--- row per payment line made the match write a million rows for a million-line ledger, 87 s of a 130 s run).
+-- The monthly match writes a line of its own only where a line needs one, and sums the rest (a row per
+-- payment line made the match write a million rows for a million-line ledger, 87 s of a 130 s run).
 -- One dialect for MySQL 8 / MariaDB 10.11 and H2 in MySQL mode.
 --
 -- payment_match now holds, per period, only the lines someone may have to look at one by one that no finding

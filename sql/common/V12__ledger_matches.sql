@@ -1,4 +1,4 @@
--- The monthly match made ledger by ledger, and kept (issue 6): a spend ledger is matched as soon as it is published,
+-- The monthly match made ledger by ledger, and kept: a spend ledger is matched as soon as it is published,
 -- against the contracts and grants current for each month it pays in, and the monthly run re-makes a ledger's match
 -- only when what it was matched against has changed since (its basis). Reading a million lines back and writing their
 -- results again every month took ten times as long as reading the ledger itself.
