@@ -25,7 +25,7 @@ final class CheckPrinter {
                 + errors + " error(s), " + (report.findings().size() - errors) + " warning(s).");
         out.println("Columns read:");
         for (CheckReport.ColumnView column : report.columns()) {
-            out.println("  " + column.sheet() + "!" + column.column() + "  '" + column.title() + "'  "
+            out.println("  " + column.sheet() + "!" + column.column() + column.row() + "  '" + column.title() + "'  "
                     + (column.field() == null ? "(not read)" : "-> " + column.field() + " (" + column.how() + ")"));
         }
         if (!report.summary().isEmpty()) {

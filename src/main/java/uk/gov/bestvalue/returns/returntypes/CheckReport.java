@@ -46,8 +46,11 @@ public record CheckReport(String file, String sha256, String returnType, String 
         }
     }
 
-    /** A header cell and how it was read: {@code field} and {@code how} are null when the column is not read. */
-    public record ColumnView(String sheet, String column, String title, String field, String how) {
+    /**
+     * A header cell (its sheet, column letters and 1-based row) and how it was read: {@code field} and {@code how}
+     * are null when the column is not read.
+     */
+    public record ColumnView(String sheet, String column, int row, String title, String field, String how) {
 
         static List<ColumnView> of(HeaderMatch header) {
             List<ColumnView> views = new ArrayList<>();
@@ -55,7 +58,8 @@ public record CheckReport(String file, String sha256, String returnType, String 
                 int column = c;
                 ColumnMapping mapping = header.mappings().stream().filter(m -> m.column() == column).findFirst()
                         .orElse(null);
-                views.add(new ColumnView(header.sheet(), CellRef.columnLetters(c), header.titles().get(c),
+                views.add(new ColumnView(header.sheet(), CellRef.columnLetters(c), header.headerRowNumber(),
+                        header.titles().get(c),
                         mapping == null ? null : mapping.field(), mapping == null ? null : mapping.how().label()));
             }
             return views;

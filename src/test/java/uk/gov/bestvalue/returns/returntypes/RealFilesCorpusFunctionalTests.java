@@ -26,8 +26,8 @@ import uk.gov.bestvalue.returns.definitions.PipelineDefinitions;
 /**
  * Real files that councils and funders published (spend ledgers, contracts registers, 360Giving grants, land
  * registers; {@code src/test/resources/corpus/}), checked as {@code check} checks them, against what a person
- * reading each file said of it beforehand ({@code expected.yml} beside each group): the return it is, its rows, and
- * the field every column is (or none). No finding may say "null", and a missing column is reported once.
+ * reading each file said of it beforehand ({@code expected.yml} beside each group): the return it is, the row its
+ * column titles are on, its rows, and the field every column is (or none). No finding may say "null", and a missing column is reported once.
  */
 class RealFilesCorpusFunctionalTests {
 
@@ -95,6 +95,8 @@ class RealFilesCorpusFunctionalTests {
                 softly.assertThat(report.returnType()).as("%s: not a return we collect", file).isNull();
                 softly.assertThat(report.reason()).as("%s: reason", file).isNotBlank();
             }
+            softly.assertThat(headerRowRead(report)).as("%s: header row (reason: %s)", file, report.reason())
+                    .isEqualTo(expected.path("readHeaderRow").asInt(expected.path("headerRow").asInt()));
             softly.assertThat(report.findings()).as("no 'null' in any message")
                     .noneMatch(f -> f.message().matches("(?s).*\\b(null|None|NaN)\\b.*"));
             softly.assertThat(report.reason() == null ? "" : report.reason()).doesNotContainPattern("\\bnull\\b");
@@ -169,6 +171,19 @@ class RealFilesCorpusFunctionalTests {
         List<String> known = new ArrayList<>();
         expected.path("knownDifferences").forEach(d -> known.add(d.asString().split(" -- ")[0].strip()));
         return known;
+    }
+
+    /**
+     * The row the reader took the column titles from: the first table's header row, or, for a file it refused, the
+     * row its reason names as the one that came closest to a return's header (0 when it names none).
+     */
+    private static int headerRowRead(CheckReport report) {
+        if (!report.columns().isEmpty()) {
+            return report.columns().get(0).row();
+        }
+        java.util.regex.Matcher closest = java.util.regex.Pattern.compile("came closest \\(.*? row (\\d+)\\)")
+                .matcher(report.reason() == null ? "" : report.reason());
+        return closest.find() ? Integer.parseInt(closest.group(1)) : 0;
     }
 
     /** Rule and field pairs found at a header row more than once. */
