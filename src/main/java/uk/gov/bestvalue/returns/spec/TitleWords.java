@@ -57,7 +57,7 @@ public final class TitleWords {
             if (raw.isEmpty() || FILLER.contains(raw)) {
                 continue;
             }
-            words.add(singular(SPELLED_OUT.getOrDefault(raw, raw)));
+            words.add(singular(spelledOut(raw)));
         }
         return new ArrayList<>(words);
     }
@@ -73,6 +73,12 @@ public final class TitleWords {
             mapped.add(synonyms.getOrDefault(word, word));
         }
         return new ArrayList<>(mapped);
+    }
+
+    /** "ref" is "reference", and a plural is spelled out as its singular is: "Expenses Type" reads as "Expense Type". */
+    private static String spelledOut(String word) {
+        String spelled = SPELLED_OUT.get(word);
+        return spelled != null ? spelled : SPELLED_OUT.getOrDefault(singular(word), word);
     }
 
     private static String singular(String word) {

@@ -36,6 +36,9 @@ class ColumnMapperTests {
             Net Amount               | amount
             Date of Transaction      | payment_date
             Transaction No.          | transaction_reference
+            Expenses Type            | expense_type
+            Directotate              | department
+            Internal Ref Number      | transaction_reference
             """)
     void aLedgerColumnIsReadByTheWordsOfItsTitle(String title, String field) {
         // given a ledger whose payee and amount columns are titled in the publisher's own words
@@ -62,6 +65,21 @@ class ColumnMapperTests {
         assertThat(match.columnOf("supplier_id")).isEqualTo(1);
         assertThat(match.columnOf("supplier_name")).isEqualTo(2);
         assertThat(match.mappings()).extracting(ColumnMapping::how).containsOnly(How.ALIAS);
+    }
+
+    @Test
+    void theServiceIsTheCostCentreAndTheExpenditureCodeItsSubjectiveWhenAFileGivesBoth() {
+        // given Harrogate's titles: a "Service Code" holding services and an "Expenditure Code" holding "Fuel/Oil"
+        SheetRow header = row(1, "Expenditure Category", "Service Label", "Service Code", "Expenditure Code",
+                "Payment Date", "Supplier Name", "Net amount");
+
+        // when
+        HeaderMatch match = HeaderMatch.of(LEDGER, header);
+
+        // then
+        assertThat(match.columnOf("cost_centre")).isEqualTo(2);
+        assertThat(match.columnOf("expense_type")).isEqualTo(0);
+        assertThat(match.mappings()).extracting(ColumnMapping::column).doesNotContain(3);
     }
 
     @Test
