@@ -95,6 +95,9 @@ class RealFilesCorpusFunctionalTests {
                 softly.assertThat(report.returnType()).as("%s: not a return we collect", file).isNull();
                 softly.assertThat(report.reason()).as("%s: reason", file).isNotBlank();
             }
+            // what the reason must tell a person (e.g. which columns a disposals return needs that a register lacks)
+            expected.path("reasonSays").forEach(phrase -> softly.assertThat(report.reason())
+                    .as("%s: reason", file).contains(phrase.asString()));
             softly.assertThat(headerRowRead(report)).as("%s: header row (reason: %s)", file, report.reason())
                     .isEqualTo(expected.path("readHeaderRow").asInt(expected.path("headerRow").asInt()));
             softly.assertThat(report.findings()).as("no 'null' in any message")
