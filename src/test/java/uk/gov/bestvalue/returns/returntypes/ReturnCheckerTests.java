@@ -82,6 +82,8 @@ class ReturnCheckerTests {
         assertThat(json.path("columns").get(0).path("title").asString()).isEqualTo("Contract Reference");
         assertThat(json.path("columns").get(0).path("field").asString()).isEqualTo("contract_reference");
         assertThat(json.path("columns").get(0).path("how").asString()).isEqualTo("alias");
+        assertThat(json.path("columns").get(0).path("sheet").asString()).isEqualTo("health-procurement-2016-01");
+        assertThat(json.path("columns").get(0).path("row").asInt()).isEqualTo(1);
         assertThat(json.path("summary").get(0).path("rule").asString()).isEqualTo("P3");
         assertThat(json.path("summary").get(0).path("rows").asString()).isEqualTo("5");
         assertThat(json.path("findings")).hasSize(1);
