@@ -27,7 +27,8 @@ import uk.gov.bestvalue.returns.definitions.PipelineDefinitions;
  * Real files that councils and funders published (spend ledgers, contracts registers, 360Giving grants, land
  * registers; {@code src/test/resources/corpus/}), checked as {@code check} checks them, against what a person
  * reading each file said of it beforehand ({@code expected.yml} beside each group): the return it is, the row its
- * column titles are on, its rows, and the field every column is (or none). No finding may say "null", and a missing column is reported once.
+ * column titles are on, its rows, and the field every column is (or none). No finding may say "null", and a missing
+ * column is reported once.
  */
 class RealFilesCorpusFunctionalTests {
 
