@@ -75,7 +75,7 @@ public final class TitleWords {
         return new ArrayList<>(mapped);
     }
 
-    /** "ref" is "reference", and a plural is spelled out as its singular is: "Expenses Type" reads as "Expense Type". */
+    /** "ref" is "reference", and a plural is spelled out as its singular is: "Expenses Type" is "Expense Type". */
     private static String spelledOut(String word) {
         String spelled = SPELLED_OUT.get(word);
         return spelled != null ? spelled : SPELLED_OUT.getOrDefault(singular(word), word);
