@@ -83,6 +83,20 @@ class ColumnMapperTests {
     }
 
     @Test
+    void aLandRegistersTenureHoldingAndAssetCodeAreNoContractsRouteCategoryOrReference() {
+        // given Cheltenham's land and assets titles, which share "type" and "code" with a contract's fields
+        SheetRow header = row(1, "Organisation", "UPRN", "AssetCode", "Site Address", "TenureType", "Holding Type");
+
+        // when
+        HeaderMatch match = HeaderMatch.of(CONTRACTS, header);
+
+        // then
+        assertThat(match.columnOf("contract_reference")).isEqualTo(-1);
+        assertThat(match.columnOf("procurement_route")).isEqualTo(-1);
+        assertThat(match.columnOf("category")).isEqualTo(-1);
+    }
+
+    @Test
     void wordsThatMeanSomethingElseKeepATitleFromAField() {
         // given columns that share a word with the supplier or the amount but are not them
         SheetRow header = row(1, "Date", "Payee", "Supplier Postcode", "Net Amount", "VAT Amount", "VAT Reg No");
