@@ -102,6 +102,26 @@ class LivePageIntegrationTests extends LivePageTest {
     }
 
     @Test
+    void aCheckedWorkbookNoLongerKeptIsMadeAgainFromTheArchivedFile() throws Exception {
+        // given a batch whose checked copy, made for its owners' email, has since been deleted
+        long childrens = batchOf("childrens", "procurement-contracts");
+        Path kept = properties.folders().checked().resolve("2016-01").resolve(String.valueOf(childrens));
+        org.springframework.util.FileSystemUtils.deleteRecursively(kept);
+        PageClient office = new PageClient(base());
+        office.signIn(OFFICE, OFFICE_PASSWORD);
+
+        // when the programme office downloads it
+        HttpResponse<byte[]> workbook = office.getBytes("/batches/" + childrens + "/checked-workbook");
+
+        // then it is written again from the archived file, and sent: an .xlsx (a zip)
+        assertThat(workbook.statusCode()).isEqualTo(200);
+        assertThat(new String(Arrays.copyOf(workbook.body(), 2), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("PK");
+        assertThat(kept.resolve("childrens-procurement-2016-01-checked.xlsx")).isRegularFile()
+                .hasSize(workbook.body().length);
+    }
+
+    @Test
     void anUploadWithoutItsCsrfTokenIsRefusedAndOneWithItIsCheckedLoadedNowhereAndDeleted() throws Exception {
         // given a signed-in lead and a return of theirs
         PageClient lead = new PageClient(base());
