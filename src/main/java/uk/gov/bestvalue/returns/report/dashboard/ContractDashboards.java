@@ -37,7 +37,9 @@ final class ContractDashboards {
 
     ContractDashboards(List<ContractRow> contracts, YearMonth period, DashboardScope scope,
                        DirectoratesInOrder directorates) {
-        this.contracts = contracts;
+        // owners.yml's order (stable: a return's rows stay in file order), so candidates list directorates alike
+        this.contracts = contracts.stream().sorted(Comparator.comparing(ContractRow::directorateId,
+                directorates.order())).toList();
         this.period = period;
         this.scope = scope;
         this.directorates = directorates;
@@ -61,13 +63,19 @@ final class ContractDashboards {
         return expiring;
     }
 
-    /** The reference of a later contract of the same directorate, category and supplier, or null. */
+    /**
+     * The reference of the contract let to follow this one, or null: the same directorate, category and supplier,
+     * starting in the period or later (so not one already running beside it, such as a second cohort of a
+     * course) and ending after this one.
+     */
     private String reprocurement(ContractRow expiring) {
+        LocalDate first = period.atDay(1);
         for (ContractRow c : contracts) {
             if (c != expiring && c.directorateId().equals(expiring.directorateId()) && expiring.supplierKey() != null
                     && expiring.supplierKey().equals(c.supplierKey())
                     && Objects.equals(categoryKey(expiring.category()), categoryKey(c.category()))
-                    && c.start() != null && (expiring.start() == null || c.start().isAfter(expiring.start()))
+                    && c.start() != null && !c.start().isBefore(first)
+                    && (expiring.start() == null || c.start().isAfter(expiring.start()))
                     && (c.end() == null || c.end().isAfter(expiring.end()))) {
                 return c.reference();
             }
