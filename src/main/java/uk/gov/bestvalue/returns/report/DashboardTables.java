@@ -186,7 +186,13 @@ final class DashboardTables {
         return columns;
     }
 
-    /** The rows, a line per file and sheet: {@code adults-procurement-2016-01.xls (load batch 2), Contracts: rows 7, 9}. */
+    /** The most runs of rows written for one file and sheet: a large ledger's total would otherwise fill a page. */
+    static final int MAX_RUNS = 40;
+
+    /**
+     * The rows, a line per file and sheet, runs of consecutive rows written as ranges:
+     * {@code finance-spend-2016-01.csv (load batch 10): rows 2-9, 12}; beyond {@link #MAX_RUNS} runs, how many more.
+     */
     static RowSources sources(List<SourceRef> refs) {
         Map<String, TreeSet<Integer>> byPlace = new LinkedHashMap<>();
         for (SourceRef ref : refs) {
@@ -195,9 +201,44 @@ final class DashboardTables {
             byPlace.computeIfAbsent(place, p -> new TreeSet<>()).add(ref.row());
         }
         List<String> places = new ArrayList<>();
-        byPlace.forEach((place, rows) -> places.add(place + ": " + (rows.size() == 1 ? "row " : "rows ")
-                + String.join(", ", rows.stream().map(String::valueOf).toList())));
+        byPlace.forEach((place, rows) -> places.add(place + ": " + (rows.size() == 1 ? "row " : "rows ") + runs(rows)));
         return new RowSources(refs.size(), places);
+    }
+
+    private static String runs(TreeSet<Integer> rows) {
+        List<String> runs = new ArrayList<>();
+        int written = 0;
+        Integer start = null;
+        Integer previous = null;
+        for (int row : rows) {
+            if (previous != null && row == previous + 1) {
+                previous = row;
+                continue;
+            }
+            if (start != null) {
+                written += add(runs, start, previous);
+            }
+            start = row;
+            previous = row;
+        }
+        if (start != null) {
+            written += add(runs, start, previous);
+        }
+        if (runs.size() > MAX_RUNS) {
+            int shown = 0;
+            for (String run : runs.subList(0, MAX_RUNS)) {
+                String[] ends = run.split("-");
+                shown += ends.length == 1 ? 1 : Integer.parseInt(ends[1]) - Integer.parseInt(ends[0]) + 1;
+            }
+            return String.join(", ", runs.subList(0, MAX_RUNS)) + " and " + (written - shown) + " more";
+        }
+        return String.join(", ", runs);
+    }
+
+    /** Adds a run; how many rows it holds. */
+    private static int add(List<String> runs, int first, int last) {
+        runs.add(first == last ? String.valueOf(first) : first + "-" + last);
+        return last - first + 1;
     }
 
     /** The spend chart's figures: each directorate's on- and off-contract spend in the month. */
