@@ -99,6 +99,21 @@ class LivePageBrowserTests extends LivePageTest {
                     .contains("corrupt-procurement-2016-01.xlsx", "staff-survey-2016-01.xlsx");
             chromium.screenshot("06-grid-of-the-programme-office");
 
+            // when it opens the dashboards, then the council's are there with their charts and tables
+            browser.findElement(By.linkText("Dashboards")).click();
+            assertThat(browser.findElement(By.id("scope")).getText()).isEqualTo("the whole council");
+            assertThat(browser.findElements(By.cssSelector("#month-directorate .bar"))).isNotEmpty();
+            assertThat(browser.findElements(By.cssSelector("#expiring tbody tr a"))).isNotEmpty();
+            assertThat(browser.findElements(By.cssSelector("#collaboration tbody tr a"))).isNotEmpty();
+            chromium.screenshot("09-dashboards");
+
+            // when it follows the first expiring contract, then it reads the contract's row as loaded
+            String contract = browser.findElement(By.cssSelector("#expiring tbody tr a")).getText();
+            browser.findElement(By.cssSelector("#expiring tbody tr a")).click();
+            assertThat(browser.findElement(By.id("row-count")).getText()).isEqualTo("1");
+            assertThat(browser.findElement(By.id("rows")).getText()).contains(contract.substring(0, contract.indexOf(':')));
+            chromium.screenshot("10-rows-behind-a-figure");
+
             // when it opens the monitoring packs, then January 2016's is there to read
             browser.findElement(By.linkText("Monitoring packs")).click();
             assertThat(browser.findElement(By.id("packs")).getText()).contains("2016-01");

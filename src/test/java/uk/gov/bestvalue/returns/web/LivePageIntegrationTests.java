@@ -173,6 +173,34 @@ class LivePageIntegrationTests extends LivePageTest {
     }
 
     @Test
+    void aLeadsDashboardsAreTheirDirectoratesAndEachFigureLeadsToTheRowsBehindIt() throws Exception {
+        // given the lead of Adults' Services, signed in
+        PageClient lead = new PageClient(base());
+        lead.signIn(ADULTS_LEAD, ADULTS_PASSWORD);
+
+        // when they open the dashboards, then they are their directorate's, for January 2016
+        String page = lead.get("/dashboards").body();
+        assertThat(page).contains("<span id=\"dashboard-period\">2016-01</span>",
+                "<strong id=\"scope\">Adults&#39; Services</strong>", "Contracts expiring in the next 24 months",
+                "Collaboration candidates", "Possible split procurements", "Waivers by directorate and quarter");
+        assertThat(page).doesNotContain("directorate-picker");
+
+        // and another directorate's are refused
+        assertThat(lead.get("/dashboards?directorate=childrens").statusCode()).isEqualTo(403);
+
+        // when they follow the month's spend by directorate, then they read the ledger lines it sums
+        java.util.regex.Matcher link = java.util.regex.Pattern
+                .compile("href=\"(/dashboards/rows\\?period=2016-01&amp;directorate=&amp;figure=month-directorate&amp;key=adults)\"")
+                .matcher(page);
+        assertThat(link.find()).as(page).isTrue();
+        HttpResponse<String> rows = lead.get(link.group(1).replace("&amp;", "&"));
+        assertThat(rows.statusCode()).isEqualTo(200);
+        assertThat(rows.body()).contains("finance-spend-2016-01.csv", "amount");
+        assertThat(lead.get("/dashboards/rows?period=2016-01&figure=month-directorate&key=childrens").statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
     void pathLikeIdsNeverReachAFile() throws Exception {
         // given the programme office, which may see every batch and pack
         PageClient office = new PageClient(base());
