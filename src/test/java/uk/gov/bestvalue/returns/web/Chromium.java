@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
@@ -28,6 +29,8 @@ final class Chromium implements AutoCloseable {
     static final Path BROWSER = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static final int WIDTH = 1400;
+    private static final int HEIGHT = 1100;
 
     final ChromeDriver driver;
     final Path downloads;
@@ -58,12 +61,16 @@ final class Chromium implements AutoCloseable {
         return new Chromium(driver, downloads);
     }
 
-    /** Keeps what the window shows as {@code target/screenshots/<name>.png}. */
+    /** Keeps the whole page, as tall as it is, as {@code target/screenshots/<name>.png}. */
     Path screenshot(String name) {
         try {
+            Object height = driver.executeScript("return document.documentElement.scrollHeight");
+            driver.manage().window().setSize(new Dimension(WIDTH, Math.max(HEIGHT,
+                    Math.min(8000, ((Number) height).intValue() + 40))));
             Files.createDirectories(SCREENSHOTS);
             Path png = SCREENSHOTS.resolve(name + ".png");
             Files.move(driver.getScreenshotAs(OutputType.FILE).toPath(), png, StandardCopyOption.REPLACE_EXISTING);
+            driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
             return png;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
