@@ -51,8 +51,8 @@ class DashboardsController {
         model.addAttribute("d", dashboards.read(month, scope));
         model.addAttribute("fmt", Figures.INSTANCE);
         model.addAttribute("periods", periods.periods());
-        model.addAttribute("directorates", owners.directorates().stream()
-                .filter(dir -> viewer.programmeOffice()).toList());
+        // only the programme office picks a directorate; a lead's scope is theirs
+        model.addAttribute("directorates", viewer.programmeOffice() ? owners.directorates() : List.of());
         model.addAttribute("chosen", directorate == null || directorate.isBlank() ? "" : directorate);
         model.addAttribute("scopeName", scope.isCouncilWide() ? "the whole council" : String.join(", ",
                 scope.directorates().stream().map(id -> owners.byId(id).map(x -> x.name()).orElse(id)).toList()));
