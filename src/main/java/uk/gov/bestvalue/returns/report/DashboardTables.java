@@ -121,7 +121,7 @@ final class DashboardTables {
                         + "contract of the same directorate, category and supplier let from this month on and ending "
                         + "later is on the return.",
                 List.of(col("Quarter", Kind.TEXT), col("Directorate", Kind.TEXT), col("Contract", Kind.TEXT),
-                        col("Title", Kind.LONG_TEXT), col("Supplier", Kind.TEXT), col("Category", Kind.TEXT),
+                        col("Title", Kind.TEXT), col("Supplier", Kind.TEXT), col("Category", Kind.TEXT),
                         col("Value", Kind.MONEY), col("Route", Kind.TEXT), col("End date", Kind.MONTH),
                         col("Re-procurement recorded", Kind.TEXT)), rows, false, sources);
     }
@@ -158,7 +158,7 @@ final class DashboardTables {
                 + "the month's end: P1 the central register's, P3 e-tendering's) and together reaching it.",
                 List.of(col("Directorate", Kind.TEXT), col("Supplier", Kind.TEXT), col("Threshold", Kind.TEXT),
                         col("Contracts", Kind.COUNT), col("Combined value", Kind.MONEY),
-                        col("Contracts", Kind.LONG_TEXT)), rows, false, sources);
+                        col("References", Kind.LONG_TEXT)), rows, false, sources);
     }
 
     private static Table waivers(Dashboards d) {

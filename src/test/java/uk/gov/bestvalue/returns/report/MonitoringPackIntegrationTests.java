@@ -185,7 +185,7 @@ class MonitoringPackIntegrationTests extends PipelineIntegrationTest {
         try (InputStream in = Files.newInputStream(files.workbook()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             XSSFSheet dashboards = workbook.getSheet("Dashboards");
             assertThat(line(dashboards, "Place")).containsExactly("Place", "3", "£408,367", "£300,000", "£108,367",
-                    "26.5%", "finance-spend-2016-01.csv (load batch " + ledgerBatch() + "): rows 16, 17, 18");
+                    "26.5%", "finance-spend-2016-01.csv (load batch " + ledgerBatch() + "): rows 16-18");
             assertThat(line(dashboards, "Total")).startsWith("Total", "18", "£866,879", "£650,742", "£216,137", "24.9%");
             // and the supplier paid under two spellings once, each directorate's top suppliers
             assertThat(line(dashboards, "Brightwell Digital Services Ltd")).startsWith("Brightwell Digital Services Ltd",
@@ -213,7 +213,7 @@ class MonitoringPackIntegrationTests extends PipelineIntegrationTest {
         // and the page lists the rows behind a figure in a disclosure
         String html = Files.readString(files.html());
         assertThat(html).contains("<h2>Procurement dashboards</h2>", "<details><summary>3 rows</summary><ul><li>"
-                + "finance-spend-2016-01.csv (load batch " + ledgerBatch() + "): rows 16, 17, 18</li></ul></details>");
+                + "finance-spend-2016-01.csv (load batch " + ledgerBatch() + "): rows 16-18</li></ul></details>");
         assertThat(html).contains("<title>Place, off contract: £108,367</title>");
     }
 
