@@ -50,6 +50,11 @@ record CheckSettings(Path jobsDir, long maxFileBytes, ReadLimits limits) {
         return new CheckSettings(Path.of(jobsDir), maxBytes, limits);
     }
 
+    /** One {@code pipeline.*} setting, looked up as {@code check}'s are (e.g. {@code web.users-file}). */
+    static String setting(String name, String[] args, Map<String, String> environment, Properties system) {
+        return value(name, args, environment, system, defaults());
+    }
+
     private static long number(String name, String[] args, Map<String, String> environment, Properties system,
                                JsonNode defaults) {
         String value = value(name, args, environment, system, defaults);

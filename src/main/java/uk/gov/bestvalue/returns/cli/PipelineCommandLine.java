@@ -32,7 +32,7 @@ import uk.gov.bestvalue.returns.schedule.PipelineScheduler;
 /**
  * The commands a person types: {@code demo}, {@code check FILE [--json]}, {@code ingest FILE}, {@code serve},
  * {@code monthly --period P}, {@code report --period P}, {@code rebuild --period P [--into URL]} and
- * {@code trace --batch N}. Exit code 0 when all is well, 1 when a run failed, 2 on a usage error or a file rejected.
+ * {@code trace --batch N} ({@code users} runs without Spring, as {@code check} does). Exit code 0 when all is well, 1 when a run failed, 2 on a usage error or a file rejected.
  */
 @Component
 @ConditionalOnProperty(name = "pipeline.cli.enabled", matchIfMissing = true)
@@ -44,14 +44,18 @@ public class PipelineCommandLine implements ApplicationRunner, ExitCodeGenerator
               demo                 process every file in input-samples/ through the whole pipeline
               check FILE [--json]  check a file without loading it (exit 0 accepted, 2 rejected)
               ingest FILE          load one file now
-              serve                watch the inbox and run the monthly job on the schedule in jobs/schedule.yml, until stopped
+              serve                watch the inbox and run the monthly job on the schedule in jobs/schedule.yml, and show
+                                   the live page (grid, batches, packs, check a return) on pipeline.web.port, until stopped
               monthly --period P   reconcile, chase missing returns, compute the KPIs and write the reports of month P (yyyy-MM) now
               report --period P    write month P's monitoring pack and open-data exports again from the warehouse
               rebuild --period P [--into JDBC-URL]
                                    replay the archived files of month P (and before) into an empty database (a temporary
                                    H2 file by default), run the month, and compare every table with the warehouse (exit 0 equal)
               trace --batch N      a load batch's story: received, recognised as, columns mapped, findings by rule,
-                                   what it replaced and what superseded it, the emails it caused""";
+                                   what it replaced and what superseded it, the emails it caused
+              users add NAME --lead DIR [--lead DIR] | --programme-office
+                                   let a person sign in to the page (asks for the password; keeps its bcrypt hash)
+              users remove NAME    no longer let them in""";
     /** The exit code of a command that did not do what was asked: a run that failed. */
     public static final int FAILED = 1;
     /** The exit code of a command typed wrongly, or of a file rejected. */

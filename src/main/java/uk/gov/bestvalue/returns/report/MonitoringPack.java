@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.gov.bestvalue.returns.directory.OwnersDirectory;
 import uk.gov.bestvalue.returns.reconcile.ReconcileSettings;
+import uk.gov.bestvalue.returns.report.dashboard.ProcurementDashboards;
 import uk.gov.bestvalue.returns.rules.RuleSettings;
 import uk.gov.bestvalue.returns.spec.ReturnCatalog;
 
@@ -42,9 +43,9 @@ public class MonitoringPack {
 
     public MonitoringPack(JdbcClient jdbc, TransactionTemplate transaction, RuleSettings rules,
                           ReconcileSettings reconcile, OwnersDirectory owners, ReturnCatalog catalog,
-                          ObjectProvider<Clock> clock, @Value("${pipeline.report.council:Example Borough Council}") String council) {
+                          ProcurementDashboards dashboards, ObjectProvider<Clock> clock, @Value("${pipeline.report.council:Example Borough Council}") String council) {
         this.jdbc = jdbc;
-        this.reader = new PackReader(jdbc, transaction, rules, reconcile, owners, catalog,
+        this.reader = new PackReader(jdbc, transaction, rules, reconcile, owners, catalog, dashboards,
                 clock.getIfAvailable(Clock::systemDefaultZone));
         this.tables = new PackTables(reconcile, rules);
         this.council = council;

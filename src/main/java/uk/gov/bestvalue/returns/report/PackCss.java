@@ -46,6 +46,10 @@ final class PackCss {
             .badge { display: inline-block; padding: 1px 8px; font-size: 13px; font-weight: bold; vertical-align: middle;
                      border-radius: 3px; }
             .note { font-size: 13px; color: var(--muted); max-width: 1000px; margin: 4px 0 12px; }
+            td.rows { font-size: 12px; min-width: 8em; }
+            td.rows summary { cursor: pointer; color: var(--accent); white-space: nowrap; }
+            td.rows ul { margin: 4px 0 0; padding-left: 16px; }
+            @media print { td.rows details:not([open]) { display: none; } }
             .charts { display: grid; grid-template-columns: repeat(3, 1fr); gap: 16px; }
             .charts.wide { grid-template-columns: 1fr; max-width: 980px; }
             figure { margin: 0; border: 1px solid var(--rule); padding: 8px 10px; }

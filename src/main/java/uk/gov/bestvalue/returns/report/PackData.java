@@ -7,15 +7,18 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
+import uk.gov.bestvalue.returns.report.dashboard.DashboardSet;
+
 /**
  * Everything one month's monitoring pack shows, read from the warehouse in one read-only transaction: the
- * delivery of the action plans, the procurement, grants and disposals KPIs, the submissions, the trend and the
- * load batches the figures came from.
+ * delivery of the action plans, the procurement, grants and disposals KPIs, the submissions, the trend, the load
+ * batches the figures came from, and the procurement dashboards.
  */
 record PackData(String council, YearMonth period, LocalDateTime generatedAt, RunInfo run, List<AreaDelivery> delivery,
                 List<Milestone> revisions, List<Milestone> overdue, List<ProcurementRow> procurement, BigDecimal llwTarget, List<OffContractRow> offContract,
                 Map<String, Integer> reconciliationCounts, List<GrantRow> grants, List<DisposalRow> disposals,
-                LedgerReceipts receipts, SubmissionGrid submissions, Trend trend, List<SourceBatch> sources) {
+                LedgerReceipts receipts, SubmissionGrid submissions, Trend trend, List<SourceBatch> sources,
+                DashboardSet dashboards) {
 
     /** The period's last monthly run, or null when none has run. */
     record RunInfo(String status, LocalDateTime finishedAt, Integer payments, Integer matched) {

@@ -68,6 +68,8 @@ final class PackHtml {
                 areaCharts(html);
             } else if (section.sheet().equals(Section.TREND)) {
                 trendCharts(html);
+            } else if (section.sheet().equals(Section.DASHBOARDS)) {
+                spendChart(html);
             }
             html.append("</section>\n");
         }
@@ -83,6 +85,9 @@ final class PackHtml {
         for (Table.Column column : table.columns()) {
             html.append("<th scope=\"col\" class=\"").append(css(column.kind())).append("\">")
                     .append(Html.escape(column.header())).append("</th>");
+        }
+        if (table.listsSources()) {
+            html.append("<th scope=\"col\" class=\"text\">").append(PackWorkbook.ROWS_BEHIND).append("</th>");
         }
         html.append("</tr></thead>\n<tbody>\n");
         for (int i = 0; i < table.rows().size(); i++) {
@@ -104,12 +109,39 @@ final class PackHtml {
                 }
                 html.append("</").append(c == 0 ? "th" : "td").append('>');
             }
+            if (table.listsSources()) {
+                sources(html, table.sourcesOf(i));
+            }
             html.append("</tr>\n");
         }
         html.append("</tbody>\n</table></div>\n");
         if (table.note() != null) {
             html.append("<p class=\"note\">").append(Html.escape(table.note())).append("</p>\n");
         }
+    }
+
+    /** The rows behind a line, folded: how many, opening onto the file, sheet and rows of each. */
+    private static void sources(StringBuilder html, Table.RowSources sources) {
+        html.append("<td class=\"text rows\">");
+        if (sources.count() > 0) {
+            html.append("<details><summary>").append(sources.count()).append(sources.count() == 1 ? " row" : " rows")
+                    .append("</summary><ul>");
+            for (String place : sources.places()) {
+                html.append("<li>").append(Html.escape(place)).append("</li>");
+            }
+            html.append("</ul></details>");
+        }
+        html.append("</td>");
+    }
+
+    private void spendChart(StringBuilder html) {
+        List<DashboardTables.SpendBar> bars = DashboardTables.spendBars(data.dashboards().councilWide());
+        if (bars.isEmpty()) {
+            return; // the table says there is no spend
+        }
+        html.append("<div class=\"charts wide\">\n<figure><figcaption>Spend on and off contract by directorate, ")
+                .append(ReturnTables.MONTH.format(data.period())).append("</figcaption>\n")
+                .append(SvgCharts.spendBars("dashboard-spend", bars)).append("</figure>\n</div>\n");
     }
 
     private void areaCharts(StringBuilder html) {

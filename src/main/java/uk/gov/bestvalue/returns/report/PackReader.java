@@ -10,6 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.gov.bestvalue.returns.directory.OwnersDirectory;
 import uk.gov.bestvalue.returns.reconcile.ReconcileSettings;
+import uk.gov.bestvalue.returns.report.dashboard.ProcurementDashboards;
 import uk.gov.bestvalue.returns.rules.RuleSettings;
 import uk.gov.bestvalue.returns.spec.ReturnCatalog;
 
@@ -22,10 +23,11 @@ final class PackReader {
     private final GrantsAndDisposalsQueries grantsAndDisposals;
     private final SubmissionQueries submissions;
     private final RuleSettings rules;
+    private final ProcurementDashboards dashboards;
     private final Clock clock;
 
     PackReader(JdbcClient jdbc, TransactionTemplate transaction, RuleSettings rules, ReconcileSettings reconcile,
-               OwnersDirectory owners, ReturnCatalog catalog, Clock clock) {
+               OwnersDirectory owners, ReturnCatalog catalog, ProcurementDashboards dashboards, Clock clock) {
         this.readOnly = new TransactionTemplate(transaction.getTransactionManager());
         this.readOnly.setReadOnly(true);
         Directorates directorates = new Directorates(owners);
@@ -34,6 +36,7 @@ final class PackReader {
         this.grantsAndDisposals = new GrantsAndDisposalsQueries(jdbc, directorates, rules);
         this.submissions = new SubmissionQueries(jdbc, directorates, catalog, reconcile);
         this.rules = rules;
+        this.dashboards = dashboards;
         this.clock = clock;
     }
 
@@ -46,6 +49,7 @@ final class PackReader {
                 rules.number("procurement", "P5", "llw-target"), procurement.offContract(period),
                 submissions.reconciliationCounts(period), grantsAndDisposals.grants(period),
                 grantsAndDisposals.disposals(period), grantsAndDisposals.receipts(period),
-                submissions.grid(period, today), delivery.trend(period), submissions.sources(period)));
+                submissions.grid(period, today), delivery.trend(period), submissions.sources(period),
+                dashboards.readAll(period)));
     }
 }

@@ -35,7 +35,8 @@ final class PackTables {
 
     List<Section> sections(PackData data) {
         ReturnTables others = new ReturnTables();
-        List<Section> sections = List.of(delivery(data), milestones(data), procurement(data), others.grants(data),
+        List<Section> sections = List.of(delivery(data), milestones(data), procurement(data),
+                DashboardTables.section(data.dashboards()), others.grants(data),
                 others.disposals(data), others.submissions(data), others.trend(data), others.sources(data));
         List<Section> withCodes = new ArrayList<>(sections);
         withCodes.add(RuleCodes.legend(sections, rules));

@@ -17,12 +17,15 @@ import uk.gov.bestvalue.returns.report.Table.Kind;
 
 /**
  * The pack as a workbook: a sheet per section with its title, period and generated time, each table with a header
- * row (the first frozen), numbers formatted and statuses filled; a bar chart per plan area on the delivery sheet
- * and line charts on the trend sheet. Small enough for POI's in-memory XSSF.
+ * row (the first frozen), numbers formatted and statuses filled, and the rows behind a table's figures in a last
+ * column; a bar chart per plan area on the delivery sheet, line charts on the trend sheet and a bar chart of spend
+ * on and off contract per directorate on the dashboards sheet. Small enough for POI's in-memory XSSF.
  */
 final class PackWorkbook {
 
     private static final int MAX_WIDTH = 60;
+    /** The heading of the column listing the rows behind a table's figures. */
+    static final String ROWS_BEHIND = "Rows behind";
 
     private final PackData data;
     private final List<Section> sections;
@@ -67,6 +70,12 @@ final class PackWorkbook {
                 cell.setCellStyle(styles.header());
                 widths[c] = Math.max(widths[c], Math.min(12, table.columns().get(c).header().length()));
             }
+            int sourcesColumn = table.columns().size();
+            if (table.listsSources()) {
+                XSSFCell cell = header.createCell(sourcesColumn);
+                cell.setCellValue(ROWS_BEHIND);
+                cell.setCellStyle(styles.header());
+            }
             for (int i = 0; i < table.rows().size(); i++) {
                 XSSFRow row = sheet.createRow(r++);
                 boolean total = table.total() && i == table.rows().size() - 1;
@@ -76,6 +85,12 @@ final class PackWorkbook {
                     // text in a table's last column overflows into the empty cells to its right
                     boolean overflows = c == values.size() - 1 && table.columns().get(c).kind() == Kind.TEXT;
                     widths[c] = Math.max(widths[c], overflows ? Math.min(width, 12) : width);
+                }
+                if (table.listsSources()) {
+                    // the last column: its text overflows into the empty cells to its right
+                    cell(row, sourcesColumn, new Column(ROWS_BEHIND, Kind.TEXT),
+                            String.join("; ", table.sourcesOf(i).places()), total, styles);
+                    widths[sourcesColumn] = Math.max(widths[sourcesColumn], 12);
                 }
             }
             if (table.note() != null) {
@@ -93,6 +108,10 @@ final class PackWorkbook {
             WorkbookCharts.areaCharts(sheet, firstHeader, firstDataRow, data.delivery(), r + 1);
         } else if (section.sheet().equals(Section.TREND) && data.trend().months().size() >= 2) {
             WorkbookCharts.trendCharts(sheet, firstDataRow, data.trend(), r + 1);
+        } else if (section.sheet().equals(Section.DASHBOARDS)
+                && !data.dashboards().councilWide().month().byDirectorate().isEmpty()) {
+            WorkbookCharts.spendBars(sheet, firstHeader, firstDataRow,
+                    data.dashboards().councilWide().month().byDirectorate().size(), r + 1);
         }
         sheet.getPrintSetup().setLandscape(true);
         sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);

@@ -7,4 +7,5 @@ record Section(String sheet, String heading, String intro, List<Table> tables) {
 
     static final String DELIVERY = "Delivery";
     static final String TREND = "Trend";
+    static final String DASHBOARDS = "Dashboards";
 }

@@ -119,6 +119,54 @@ final class SvgCharts {
         return svg.append("</svg>").toString();
     }
 
+    /**
+     * Horizontal bars, one per directorate: its spend on contract, then off contract, end to end, each amount in
+     * the bar's title and the total written after it; a legend below.
+     */
+    static String spendBars(String id, List<DashboardTables.SpendBar> bars) {
+        double max = 0;
+        for (DashboardTables.SpendBar bar : bars) {
+            max = Math.max(max, bar.onContract().add(bar.offContract()).doubleValue());
+        }
+        max = max <= 0 ? 1 : niceTop(max, false);
+        double left = 170;
+        double right = 640;
+        double rowHeight = 30;
+        double bottom = 12 + bars.size() * rowHeight;
+        String[] colours = {"#" + WorkbookCharts.SERIES_COLOURS[1], "#" + WorkbookCharts.SERIES_COLOURS[5]};
+        StringBuilder svg = new StringBuilder(String.format(Locale.ROOT, "<svg class=\"chart wide\" viewBox=\"0 0 720 %.0f\" "
+                + "role=\"img\" aria-labelledby=\"%s-t\"><title id=\"%s-t\">Spend on and off contract by directorate</title>",
+                bottom + 56, id, id));
+        for (int g = 0; g <= 4; g++) {
+            double x = left + (right - left) * g / 4;
+            svg.append(line(x, 6, x, bottom, "#d8dde0")).append(text(x, bottom + 16, "middle", "axis",
+                    PackHtml.money(BigDecimal.valueOf(max * g / 4))));
+        }
+        for (int i = 0; i < bars.size(); i++) {
+            DashboardTables.SpendBar bar = bars.get(i);
+            double y = 12 + i * rowHeight;
+            double x = left;
+            BigDecimal[] parts = {bar.onContract(), bar.offContract()};
+            String[] names = {"on contract", "off contract"};
+            svg.append(text(left - 8, y + 15, "end", "legend", bar.directorate()));
+            for (int p = 0; p < parts.length; p++) {
+                double w = (right - left) * parts[p].doubleValue() / max;
+                svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"20\" "
+                        + "fill=\"%s\"><title>%s, %s: %s</title></rect>", x, y, w, colours[p],
+                        Html.escape(bar.directorate()), names[p], PackHtml.money(parts[p])));
+                x += w;
+            }
+            svg.append(text(x + 6, y + 15, "start", "value", PackHtml.money(parts[0].add(parts[1]))));
+        }
+        for (int p = 0; p < 2; p++) {
+            double lx = left + p * 160;
+            svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"14\" height=\"10\" fill=\"%s\"/>",
+                    lx, bottom + 30, colours[p])).append(text(lx + 20, bottom + 39, "start", "legend",
+                    p == 0 ? "On contract" : "Off contract"));
+        }
+        return svg.append("</svg>").toString();
+    }
+
     /** The top of a scale of four equal steps, each a round number, at or above {@code max}. */
     private static double niceTop(double max, boolean whole) {
         double step = max / 4;

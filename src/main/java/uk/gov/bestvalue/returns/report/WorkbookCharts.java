@@ -105,6 +105,41 @@ final class WorkbookCharts {
         spend.plot(spendLine);
     }
 
+    /** The dashboards' first table's columns holding on- and off-contract spend, which its chart shows. */
+    static final int ON_CONTRACT_COLUMN = 3;
+    static final int OFF_CONTRACT_COLUMN = 4;
+
+    /**
+     * A bar chart below the dashboards' tables: each directorate's spend on contract and off contract in the month,
+     * from the first table's rows (its total left out).
+     */
+    static void spendBars(XSSFSheet sheet, int headerRow, int firstDataRow, int directorates, int top) {
+        XSSFDrawing drawing = sheet.getDrawingPatriarch() != null ? sheet.getDrawingPatriarch()
+                : sheet.createDrawingPatriarch();
+        XSSFChart chart = chart(drawing, 0, top, 8, "Spend on and off contract by directorate");
+        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
+        y.setMinimum(0);
+        y.setNumberFormat("£#,##0");
+        y.setCrosses(AxisCrosses.AUTO_ZERO);
+        y.setCrossBetween(AxisCrossBetween.BETWEEN);
+        XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
+        bars.setBarDirection(BarDirection.COL);
+        bars.setVaryColors(false);
+        int last = firstDataRow + directorates - 1;
+        XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(sheet,
+                new CellRangeAddress(firstDataRow, last, 0, 0));
+        int[] columns = {ON_CONTRACT_COLUMN, OFF_CONTRACT_COLUMN};
+        String[] colours = {SERIES_COLOURS[1], SERIES_COLOURS[5]};
+        for (int i = 0; i < columns.length; i++) {
+            XDDFChartData.Series series = bars.addSeries(names, XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+                    new CellRangeAddress(firstDataRow, last, columns[i], columns[i])));
+            series.setTitle(sheet.getRow(headerRow).getCell(columns[i]).getStringCellValue(), null);
+            series.setFillProperties(solid(colours[i]));
+        }
+        chart.plot(bars);
+    }
+
     private static XSSFChart chart(XSSFDrawing drawing, int col, int row, int width, String title) {
         XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, col, row, col + width, row + 20));
         chart.setTitleText(title);

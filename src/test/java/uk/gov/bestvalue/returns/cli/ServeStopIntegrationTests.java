@@ -31,7 +31,7 @@ class ServeStopIntegrationTests {
         Path stderr = root.resolve("stderr.log");
         Process serve = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), ReturnsPipelineApplication.class.getName(), "serve",
-                "--pipeline.cli.enabled=true",
+                "--pipeline.cli.enabled=true", "--pipeline.web.port=0",
                 "--spring.datasource.url=jdbc:h2:file:" + root.resolve("db").toAbsolutePath()
                         + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE",
                 "--spring.datasource.username=sa", "--spring.datasource.password=",

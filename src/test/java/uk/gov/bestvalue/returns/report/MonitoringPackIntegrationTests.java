@@ -155,10 +155,11 @@ class MonitoringPackIntegrationTests extends PipelineIntegrationTest {
         String dom = chromium.dumpDom(files.html());
         chromium.screenshot(files.html(), SCREENSHOT, 1280, 2400);
 
-        // then it shows the figures, the area names and the statuses as words
+        // then it shows the figures, the area names and the statuses as words (charts: one per plan area and
+        // overall, two on the trend, the dashboards' spend, the page's own headline)
         assertThat(dom).contains("91.1%", "83.3%", "Communications", "Grants", "Organisational Culture", "Procurement",
                 "Property", "AMBER", "GREEN", "RED", "£18,950", "12.4%", "missing", "loaded with findings");
-        assertThat(dom.split("<svg", -1)).hasSize(6 + 2 + 1);
+        assertThat(dom.split("<svg", -1)).hasSize(6 + 2 + 1 + 1);
         // and the screenshot is a picture, not a blank page
         assertThat(SCREENSHOT).isRegularFile();
         BufferedImage image = ImageIO.read(SCREENSHOT.toFile());
@@ -170,6 +171,59 @@ class MonitoringPackIntegrationTests extends PipelineIntegrationTest {
             }
         }
         assertThat(colours).as("distinct colours in the screenshot").hasSizeGreaterThan(20);
+    }
+
+    @Test
+    void theDashboardsSectionHasTheMonthsTablesWithTheRowsBehindEachFigureAndASpendChart() throws IOException {
+        // given the sample month loaded and reconciled
+        loadAndReconcile();
+
+        // when the pack is written
+        MonitoringPackFiles files = pack.write("2016-01", REPORTS);
+
+        // then its dashboards sheet has the spend per directorate (reconciliation.md), the rows behind each line last
+        try (InputStream in = Files.newInputStream(files.workbook()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            XSSFSheet dashboards = workbook.getSheet("Dashboards");
+            assertThat(line(dashboards, "Place")).containsExactly("Place", "3", "£408,367", "£300,000", "£108,367",
+                    "26.5%", "finance-spend-2016-01.csv (load batch " + ledgerBatch() + "): rows 16-18");
+            assertThat(line(dashboards, "Total")).startsWith("Total", "18", "£866,879", "£650,742", "£216,137", "24.9%");
+            // and the supplier paid under two spellings once, each directorate's top suppliers
+            assertThat(line(dashboards, "Brightwell Digital Services Ltd")).startsWith("Brightwell Digital Services Ltd",
+                    "2", "£92,500");
+            assertThat(line(dashboards, "Adults' Services", 2)).startsWith("Adults' Services",
+                    "Carewell Homecare Ltd", "1", "£112,500");
+            // and the contracts expiring, with where each came from
+            assertThat(line(dashboards, "2016/17 Q1")).containsExactly("2016/17 Q1", "Adults' Services",
+                    "ASC-2014-019", "Domiciliary care night sitting service", "Nightingale Home Support Ltd", "Services",
+                    "£150,000", "Open", "31/05/2016", "no", "adults-procurement-2016-01.xls (load batch "
+                    + batchOf("adults-procurement-2016-01.xls") + "), Contracts: row 14");
+            assertThat(column(dashboards, 0).stream().filter(c -> c.matches("20\\d\\d/\\d\\d Q\\d"))).hasSize(30);
+            // and the shared categories and the waivers
+            assertThat(line(dashboards, "Category", 2)).startsWith("Category", "Works", "Adults' Services, Place", "2",
+                    "2", "£5,600,000", "31/10/2016");
+            assertThat(line(dashboards, "Children's Services", 5)).startsWith("Children's Services", "2015/16 Q3", "3",
+                    "£155,000", "CSF-2015-031, CSF-2015-033, CSF-2015-042");
+            // and a chart of spend on and off contract per directorate
+            List<XSSFChart> charts = dashboards.getDrawingPatriarch().getCharts();
+            assertThat(charts).singleElement().satisfies(chart -> {
+                assertThat(chart.getChartSeries().get(0).getSeriesCount()).isEqualTo(2);
+                assertThat(chart.getChartSeries().get(0).getSeries(0).getValuesData().getPointCount()).isEqualTo(5);
+            });
+        }
+        // and the page lists the rows behind a figure in a disclosure
+        String html = Files.readString(files.html());
+        assertThat(html).contains("<h2>Procurement dashboards</h2>", "<details><summary>3 rows</summary><ul><li>"
+                + "finance-spend-2016-01.csv (load batch " + ledgerBatch() + "): rows 16-18</li></ul></details>");
+        assertThat(html).contains("<title>Place, off contract: £108,367</title>");
+    }
+
+    private long ledgerBatch() {
+        return batchOf("finance-spend-2016-01.csv");
+    }
+
+    private long batchOf(String file) {
+        return jdbc.sql("SELECT load_batch_id FROM load_batch WHERE file_name = ? AND status = 'CURRENT'").param(file)
+                .query(Long.class).single();
     }
 
     @Test
@@ -187,6 +241,12 @@ class MonitoringPackIntegrationTests extends PipelineIntegrationTest {
             assertThat(line(workbook.getSheet("Procurement"), "Total", 1)).containsExactly("Total", "0", "£0", "0", "£0");
             assertThat(column(workbook.getSheet("Trend"), 0)).doesNotContain("Jun 2015");
             assertThat(workbook.getSheet("Trend").getDrawingPatriarch()).as("no chart without two months").isNull();
+        }
+        try (InputStream in = Files.newInputStream(files.workbook()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            assertThat(column(workbook.getSheet("Dashboards"), 0)).contains(
+                    "No contract payment on a current spend ledger.",
+                    "No contract on a current return ends in the next 24 months.");
+            assertThat(workbook.getSheet("Dashboards").getDrawingPatriarch()).as("no chart without spend").isNull();
         }
         assertThat(Files.readString(files.html())).contains("The monthly reconciliation has not run for this month.",
                 "No milestones return this month.");

@@ -15,6 +15,12 @@ import uk.gov.bestvalue.returns.report.PackData.OffContractRow;
 import uk.gov.bestvalue.returns.report.PackData.ProcurementRow;
 import uk.gov.bestvalue.returns.report.PackData.SubmissionGrid;
 import uk.gov.bestvalue.returns.report.PackData.Trend;
+import uk.gov.bestvalue.returns.report.dashboard.DashboardScope;
+import uk.gov.bestvalue.returns.report.dashboard.DashboardSet;
+import uk.gov.bestvalue.returns.report.dashboard.Dashboards;
+import uk.gov.bestvalue.returns.report.dashboard.Quarter;
+import uk.gov.bestvalue.returns.report.dashboard.Spend;
+import uk.gov.bestvalue.returns.report.dashboard.SpendDashboard;
 
 /** A small pack's data, built by hand, for the unit tests of the tables and the page. */
 final class PackTestData {
@@ -41,6 +47,14 @@ final class PackTestData {
                 new SubmissionGrid(List.of("Procurement contracts"), List.of(new GridRow("Health", List.of("missing")))),
                 new Trend(months, List.of("Grants & Property <pilot>"), shares, Map.of(PERIOD, new BigDecimal("1500.00")),
                         Map.of(PERIOD, new BigDecimal("0.1000"))),
-                List.of());
+                List.of(), noDashboards());
+    }
+
+    /** The dashboards of a month with nothing loaded. */
+    static DashboardSet noDashboards() {
+        Spend none = new Spend(0, BigDecimal.ZERO, 0, BigDecimal.ZERO, BigDecimal.ZERO, List.of());
+        SpendDashboard month = new SpendDashboard(PERIOD, PERIOD, none, List.of(), List.of(), List.of());
+        return new DashboardSet(new Dashboards(PERIOD, Quarter.of(PERIOD), DashboardScope.councilWide(), month, month,
+                List.of(), List.of(), List.of(), List.of()), Map.of());
     }
 }
