@@ -158,14 +158,21 @@ public class SubmissionProcessor {
 
     /** Rejects a file whose load kept failing, so that it does not wait in processing for ever. */
     SubmissionOutcome giveUp(LoadBatch batch, Path claimed) throws IOException {
-        return reject(batch.id(), claimed, LoadStatus.REJECTED, "The file could not be loaded after "
-                + batches.attempts(batch.id()) + " attempts (" + batch.reason() + "). The programme office has "
-                + "been told; send it again once they confirm the problem is fixed.", batch.directorateId());
+        String reason = "The file could not be loaded after " + batches.attempts(batch.id()) + " attempts ("
+                + batch.reason() + "). The programme office has been told; send it again once they confirm the problem "
+                + "is fixed.";
+        batches.abandon(batch.id(), reason, batch.directorateId());
+        return fileRejected(batch.id(), claimed, LoadStatus.REJECTED, reason);
     }
 
     private SubmissionOutcome reject(long id, Path claimed, LoadStatus status, String reason, String directorateId)
             throws IOException {
         batches.finish(id, status, reason, directorateId);
+        return fileRejected(id, claimed, status, reason);
+    }
+
+    /** Moves a file whose batch was ended to the rejected folder, and tells its owners. */
+    private SubmissionOutcome fileRejected(long id, Path claimed, LoadStatus status, String reason) throws IOException {
         Path rejected = folders.reject(claimed, reason);
         batches.storedAs(id, rejected.toString());
         notifier.notifyProcessed(id);
