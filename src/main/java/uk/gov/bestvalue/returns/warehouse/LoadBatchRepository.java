@@ -57,12 +57,18 @@ public class LoadBatchRepository {
                 .query(LoadBatchRepository::map).optional();
     }
 
-    /** Records what the file was recognised as, and that its rows are being loaded. */
+    /**
+     * Records what the file was recognised as, and that its rows are being loaded (after its columns were recorded in
+     * {@code load_batch_column}, in the same transaction, for the event to count them).
+     */
     public void loading(long id, String returnType, String directorateId, String period, String sheet, int headerRow,
                         String submittedBy, String contactEmail) {
+        String columns = jdbc.sql("SELECT COUNT(field_name), COUNT(*) FROM load_batch_column WHERE load_batch_id = ?")
+                .param(id).query((rs, n) -> rs.getInt(1) + " of " + rs.getInt(2)).single();
         change(id, AuditAction.LOAD_STARTED, "recognised as " + returnType + " of " + directorateId + " for "
-                + (period == null ? "no month" : period) + ", sheet '" + sheet + "', header row " + headerRow
-                + (submittedBy == null ? "" : ", submitted by " + submittedBy), () -> jdbc.sql("UPDATE load_batch SET status = ?, return_type = ?, directorate_id = ?, period = ?, source_sheet = ?, "
+                + (period == null ? "no month" : period) + ", sheet '" + sheet + "', header row " + headerRow + ", "
+                + columns + " columns read" + (submittedBy == null ? "" : ", submitted by " + submittedBy),
+                () -> jdbc.sql("UPDATE load_batch SET status = ?, return_type = ?, directorate_id = ?, period = ?, source_sheet = ?, "
                         + "header_row = ?, submitted_by = ?, contact_email = ? WHERE load_batch_id = ?")
                 .params(LoadStatus.LOADING.name(), returnType, directorateId, period, truncate(sheet, 100), headerRow,
                         truncate(submittedBy, 200), truncate(contactEmail, 200), id)
