@@ -22,7 +22,7 @@ final class SectionSources {
     private SectionSources() {
     }
 
-    /** The load batch ids behind a section (by its sheet), in the order of the Sources table. */
+    /** The load batch ids behind a section (by its sheet), in the order they were received. */
     static List<Long> of(String sheet, PackData data) {
         String month = data.period().toString();
         Predicate<SourceBatch> thisMonth = b -> month.equals(b.period());
@@ -31,11 +31,11 @@ final class SectionSources {
             case "Procurement" -> b -> is(b, PROCUREMENT) || is(b, SPEND);
             case "Grants" -> b -> is(b, GRANTS) && thisMonth.test(b);
             case "Disposals" -> b -> is(b, DISPOSALS) && thisMonth.test(b) || is(b, RECEIPTS);
-            case "Submissions" -> b -> b.period() != null && thisMonth.test(b);
+            case "Submissions" -> b -> !is(b, SPEND) && !is(b, RECEIPTS) && thisMonth.test(b);
             case Section.TREND -> b -> is(b, MILESTONES) || is(b, SPEND);
             default -> b -> false;
         };
-        return data.sources().stream().filter(behind).map(SourceBatch::id).toList();
+        return data.sources().stream().filter(behind).map(SourceBatch::id).sorted().toList();
     }
 
     private static boolean is(SourceBatch batch, String returnType) {

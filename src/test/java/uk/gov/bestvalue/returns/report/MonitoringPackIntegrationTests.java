@@ -153,9 +153,13 @@ class MonitoringPackIntegrationTests extends PipelineIntegrationTest {
                 }
             }
             assertThat(procurementBatches).hasSizeGreaterThanOrEqualTo(6);
+            procurementBatches.sort(java.util.Comparator.comparing(Long::valueOf));
             assertThat(line(sources, "Procurement")).containsExactly("Procurement", String.join(", ", procurementBatches));
             assertThat(text(procurement, 3, 0)).isEqualTo("Figures from load batches "
                     + String.join(", ", procurementBatches) + " (see the Sources sheet).");
+            assertThat(line(sources, "Submission status").get(1).split(", ")).as("the returns' grid has no ledger")
+                    .doesNotContain(FORMAT.formatCellValue(row(sources, "finance-spend-2016-01.csv", 0, 1).getCell(0)))
+                    .contains(FORMAT.formatCellValue(row(sources, "adults-procurement-2016-01.xls", 0, 1).getCell(0)));
             String page = Files.readString(files.html());
             String procurementSection = page.substring(page.indexOf("<section id=\"procurement\">"));
             procurementSection = procurementSection.substring(0, procurementSection.indexOf("</section>"));
