@@ -26,6 +26,8 @@ public enum AuditAction {
     EMAIL_QUEUED,
     /** An email was delivered. */
     EMAIL_SENT,
+    /** An email could not be delivered (the mail server away): it waits for its next attempt. */
+    EMAIL_DEFERRED,
     /** An email was given up. */
     EMAIL_FAILED,
     /** A monthly run of a period began (a first run, or a re-run). */

@@ -93,7 +93,12 @@ public class OutboxDispatcher {
                         gaveUp++;
                     } else {
                         Instant next = now.plus(settings.backOff(attempts));
-                        repository.retryLater(email.id(), attempts, next, reason(e));
+                        transaction.executeWithoutResult(status -> {
+                            repository.retryLater(email.id(), attempts, next, reason(e));
+                            EmailEvents.record(audit, AuditAction.EMAIL_DEFERRED, email.key(), email.recipient(),
+                                    "SENDING", "PENDING", "attempt " + attempts + " failed, retried at " + next + ": "
+                                            + reason(e));
+                        });
                         int waiting = repository.postponeDue(now, next);
                         log.warn("Email {} not delivered (attempt {}); it and {} other(s) due wait until {}: {}",
                                 email.id(), attempts, waiting, next, reason(e));
