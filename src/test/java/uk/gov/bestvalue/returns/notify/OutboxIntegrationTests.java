@@ -57,11 +57,15 @@ class OutboxIntegrationTests extends PipelineIntegrationTest {
         server.stop();
 
         // when a second return is processed during the outage
+        long mark = lastEvent();
         poller.processNow(List.of(PipelineTestSupport.drop("childrens-procurement-2016-01.xlsx", folders.inbox())));
 
         // then its emails wait in the outbox, one per owner, one tried and all due again a minute later
         assertThat(statuses()).containsExactly("PENDING", "PENDING", "PENDING");
         assertThat(count("SELECT COUNT(*) FROM outbox_email WHERE attempts = 1 AND last_error IS NOT NULL")).isEqualTo(1);
+        // and the audit trail says the one tried was held back
+        assertThat(eventsSince(mark)).filteredOn(e -> e.startsWith("EMAIL_DEFERRED")).singleElement().asString()
+                .startsWith("EMAIL_DEFERRED SENDING->PENDING ").contains("attempt 1 failed, retried at ");
         Instant failedAt = Instant.now();
 
         // when the dispatcher runs again before the back-off has passed, nothing is tried
