@@ -11,7 +11,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.gov.bestvalue.returns.audit.AuditAction;
 import uk.gov.bestvalue.returns.audit.AuditTrail;
-
 import uk.gov.bestvalue.returns.returntypes.CrossCheckContext;
 import uk.gov.bestvalue.returns.returntypes.ReturnType;
 import uk.gov.bestvalue.returns.spec.Recognition;
@@ -79,7 +78,7 @@ public class SnapshotPublisher {
             Object[] key = recognition.spec().isLedger() ? new Object[] {batch.returnType(), batch.fileName()}
                     : new Object[] {batch.returnType(), batch.directorateId(), batch.period()};
             for (Long replaced : jdbc.sql("SELECT load_batch_id FROM load_batch WHERE " + sameSnapshot
-                            + " AND status = 'CURRENT' AND load_batch_id <> ? ORDER BY load_batch_id")
+                            + " AND status = 'CURRENT' AND load_batch_id <> ? ORDER BY load_batch_id FOR UPDATE")
                     .params(key).param(loadBatchId).query(Long.class).list()) {
                 jdbc.sql("UPDATE load_batch SET status = 'SUPERSEDED' WHERE load_batch_id = ?").param(replaced).update();
                 audit.batch(AuditAction.SUPERSEDED, replaced, "CURRENT", "by load batch " + loadBatchId);
