@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code returns-pipeline trace --batch N}: a load batch's story, for a person following a figure back without SQL:
- * the file received, what it was recognised as, how its columns were mapped, its findings by rule, which batch it
- * replaced and which replaced it, and the emails it caused.
+ * the file received, then every event of its audit trail in order (received, recognised as, each run of its load,
+ * published, superseded, filed, each email queued and sent, by whom and when), how its columns were mapped, its
+ * findings by rule, which batch it replaced and which replaced it, and the emails it caused.
  */
 @Component
 public class TraceCommand {
@@ -44,11 +45,32 @@ public class TraceCommand {
                     + b.get("rows_with_findings") + " with findings (" + b.get("errors") + " errors, " + b.get("warnings")
                     + " warnings)");
         }
+        printStory(batchId, out);
         printColumns(batchId, out);
         printFindings(batchId, out);
         printReplacements(b, out);
         printEmails(batchId, (String) b.get("file_name"), out);
         return 0;
+    }
+
+    /** The batch's audit trail, oldest first: what happened to it, when, by whom, and the status it went from and to. */
+    private void printStory(long batchId, PrintStream out) {
+        out.println("Story (audit trail: when, by whom, what, status before -> after):");
+        jdbc.sql("SELECT occurred_at, actor, action, status_before, status_after, detail FROM audit_event "
+                        + "WHERE load_batch_id = ? ORDER BY audit_event_id").param(batchId)
+                .query(rs -> {
+                    out.printf("  %s  %-20s %-15s %-23s %s%n",
+                            rs.getTimestamp(1).toLocalDateTime().withNano(0).toString().replace('T', ' '),
+                            rs.getString(2), rs.getString(3), transition(rs.getString(4), rs.getString(5)),
+                            rs.getString(6) == null ? "" : rs.getString(6).lines().findFirst().orElse(""));
+                });
+    }
+
+    private static String transition(String before, String after) {
+        if (before == null && after == null) {
+            return "";
+        }
+        return (before == null ? "" : before) + " -> " + (after == null ? "" : after);
     }
 
     private void printColumns(long batchId, PrintStream out) {

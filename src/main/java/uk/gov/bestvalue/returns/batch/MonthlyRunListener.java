@@ -9,28 +9,50 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.gov.bestvalue.returns.audit.AuditAction;
+import uk.gov.bestvalue.returns.audit.AuditTrail;
 
-/** Records each run of the monthly job in {@code monthly_run}: when, how it ended, and its counts per rule. */
+/**
+ * Records each run of the monthly job in {@code monthly_run} (when, how it ended, its counts per rule), each start and
+ * end with its audit event in the same transaction.
+ */
 @Component
 class MonthlyRunListener implements JobExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(MonthlyRunListener.class);
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final AuditTrail audit;
 
-    MonthlyRunListener(JdbcClient jdbc) {
+    MonthlyRunListener(JdbcClient jdbc, TransactionTemplate transaction, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.audit = audit;
     }
 
     @Override
     public void beforeJob(JobExecution execution) {
-        jdbc.sql("INSERT INTO monthly_run (period, job_execution_id, started_at, status) VALUES (?, ?, ?, 'STARTED')")
-                .params(period(execution), execution.getId(), Timestamp.valueOf(LocalDateTime.now())).update();
+        String period = period(execution);
+        transaction.executeWithoutResult(status -> {
+            int before = jdbc.sql("SELECT COUNT(*) FROM monthly_run WHERE period = ?").param(period)
+                    .query(Integer.class).single();
+            jdbc.sql("INSERT INTO monthly_run (period, job_execution_id, started_at, status) VALUES (?, ?, ?, 'STARTED')")
+                    .params(period, execution.getId(), Timestamp.valueOf(LocalDateTime.now())).update();
+            audit.other(AuditAction.MONTHLY_STARTED, null, period, null, "STARTED", "job execution " + execution.getId()
+                    + (before == 0 ? ", the month's first run" : ", a re-run (" + before + " run(s) before)"));
+        });
     }
 
     @Override
     public void afterJob(JobExecution execution) {
+        transaction.executeWithoutResult(status -> recordEnd(execution));
+        log.info("monthly run {} (job execution {}): {}", period(execution), execution.getId(), execution.getStatus());
+    }
+
+    private void recordEnd(JobExecution execution) {
         String period = period(execution);
         String exit = execution.getExitStatus().getExitDescription();
         jdbc.sql("UPDATE monthly_run SET finished_at = ?, status = ?, exit_message = ?, "
@@ -44,7 +66,9 @@ class MonthlyRunListener implements JobExecutionListener {
                         exit == null || exit.isEmpty() ? null : exit.substring(0, Math.min(2000, exit.length())),
                         period, period, period, period, period, period, period, period, execution.getId())
                 .update();
-        log.info("monthly run {} (job execution {}): {}", period, execution.getId(), execution.getStatus());
+        audit.other(AuditAction.MONTHLY_ENDED, null, period, "STARTED", execution.getStatus().name(),
+                "job execution " + execution.getId() + (exit == null || exit.isEmpty() ? ""
+                        : ": " + exit.lines().findFirst().orElse("")));
     }
 
     private static String rule(String rule) {

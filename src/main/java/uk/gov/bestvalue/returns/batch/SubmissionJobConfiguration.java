@@ -38,12 +38,13 @@ class SubmissionJobConfiguration {
 
     @Bean
     Job submissionJob(JobRepository jobRepository, Step loadRowsStep, Step publishStep, Step notifyOwnersStep,
-                      Step ledgerMatchStep) {
+                      Step ledgerMatchStep, LoadRunRecorder runRecorder) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(loadRowsStep)
                 .next(publishStep)
                 .next(notifyOwnersStep)
                 .next(ledgerMatchStep)
+                .listener(runRecorder)
                 .build();
     }
 

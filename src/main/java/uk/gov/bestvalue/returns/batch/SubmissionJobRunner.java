@@ -15,6 +15,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.gov.bestvalue.returns.rules.Wording;
 import uk.gov.bestvalue.returns.warehouse.LoadBatchRepository;
@@ -40,10 +41,12 @@ public class SubmissionJobRunner {
     private final LoadBatchRepository batches;
     private final LoadRetrySettings retry;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     public SubmissionJobRunner(JobOperator jobOperator, JobRepository jobRepository,
                                @Qualifier("submissionJob") Job job, LoadBatchRepository batches, LoadRetrySettings retry,
-                               ObjectProvider<Clock> clock) {
+                               ObjectProvider<Clock> clock, TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = job;
@@ -128,6 +131,11 @@ public class SubmissionJobRunner {
      * goes on from where it stopped) and says when it will be retried, or that it will not be.
      */
     private void failed(long loadBatchId, String what, String why) {
+        // the attempt counted and the failure recorded, with its audit event, in one transaction
+        transaction.executeWithoutResult(status -> countFailure(loadBatchId, what, why));
+    }
+
+    private void countFailure(long loadBatchId, String what, String why) {
         int attempt = batches.countAttempt(loadBatchId);
         if (attempt >= retry.maxAttempts()) {
             batches.failed(loadBatchId, what + " (attempt " + attempt + " of " + retry.maxAttempts() + "): " + why, null);

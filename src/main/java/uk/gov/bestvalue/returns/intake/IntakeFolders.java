@@ -5,6 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.EnumSet;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
@@ -118,17 +121,38 @@ public class IntakeFolders {
         return move(file, folders.processing());
     }
 
-    /** Files an accepted file under its period. */
+    /** Files an accepted file under its period, read-only. */
     public Path archive(Path file, String period) throws IOException {
-        return move(file, folders.archive().resolve(period));
+        return keepReadOnly(move(file, folders.archive().resolve(period)));
     }
 
-    /** Files a rejected file with a note saying why, for its owner or the programme office. */
+    /** Files a rejected file, read-only, with a note saying why, for its owner or the programme office. */
     public Path reject(Path file, String reason) throws IOException {
-        Path moved = move(file, folders.rejected());
+        Path moved = keepReadOnly(move(file, folders.rejected()));
         Files.writeString(moved.resolveSibling(moved.getFileName() + ".reason.txt"), reason + System.lineSeparator(),
                 StandardCharsets.UTF_8);
         return moved;
+    }
+
+    /**
+     * Takes every write permission away from a file kept as evidence of what was received (its sha-256 is in
+     * {@code load_batch}, and a rebuild checks it): POSIX modes where the file system has them, the read-only flag
+     * elsewhere. A folder or link moved out of the inbox is left as it is.
+     */
+    static Path keepReadOnly(Path file) throws IOException {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return file;
+        }
+        PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+        if (posix != null) {
+            Set<PosixFilePermission> permissions = EnumSet.copyOf(posix.readAttributes().permissions());
+            permissions.removeAll(EnumSet.of(PosixFilePermission.OWNER_WRITE, PosixFilePermission.GROUP_WRITE,
+                    PosixFilePermission.OTHERS_WRITE));
+            posix.setPermissions(permissions);
+        } else if (!file.toFile().setWritable(false, false)) {
+            log.warn("{} could not be made read-only on this file system", file);
+        }
+        return file;
     }
 
     private static Path move(Path file, Path folder) throws IOException {

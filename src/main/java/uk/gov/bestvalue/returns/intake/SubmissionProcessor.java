@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.gov.bestvalue.returns.batch.SubmissionJobRunner;
 import uk.gov.bestvalue.returns.directory.Directorate;
@@ -39,10 +40,12 @@ public class SubmissionProcessor {
     private final SubmissionJobRunner jobs;
     private final OwnerNotifier notifier;
     private final OwnersDirectory owners;
+    private final TransactionTemplate transaction;
 
     public SubmissionProcessor(IntakeFolders folders, LoadBatchRepository batches, LoadBatchColumns columns,
                                ReturnReader.Opener opener, SubmissionJobRunner jobs, OwnerNotifier notifier,
-                               OwnersDirectory owners) {
+                               OwnersDirectory owners, TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.folders = folders;
         this.batches = batches;
         this.columns = columns;
@@ -81,10 +84,14 @@ public class SubmissionProcessor {
             return reject(id, claimed, LoadStatus.REJECTED, PlainReasons.of(e),
                     owners.findInFileName(name).map(Directorate::id).orElse(null));
         }
-        batches.loading(id, recognition.spec().id(), recognition.directorate().id(), recognition.periodText(),
-                recognition.header().sheet(), recognition.header().headerRowNumber(), recognition.cover().submittedBy(),
-                recognition.cover().contactEmail());
-        columns.record(id, recognition.headers());
+        Recognition recognised = recognition;
+        // the columns as mapped, the recognition and its audit event commit together
+        transaction.executeWithoutResult(status -> {
+            columns.record(id, recognised.headers());
+            batches.loading(id, recognised.spec().id(), recognised.directorate().id(), recognised.periodText(),
+                    recognised.header().sheet(), recognised.header().headerRowNumber(),
+                    recognised.cover().submittedBy(), recognised.cover().contactEmail());
+        });
         SubmissionOutcome outcome = load(id, claimed);
         log.info("{}: {} {} {} in {} ms", name, outcome.status(), outcome.returnType(), outcome.directorate(),
                 (System.nanoTime() - started) / 1_000_000);
@@ -158,14 +165,21 @@ public class SubmissionProcessor {
 
     /** Rejects a file whose load kept failing, so that it does not wait in processing for ever. */
     SubmissionOutcome giveUp(LoadBatch batch, Path claimed) throws IOException {
-        return reject(batch.id(), claimed, LoadStatus.REJECTED, "The file could not be loaded after "
-                + batches.attempts(batch.id()) + " attempts (" + batch.reason() + "). The programme office has "
-                + "been told; send it again once they confirm the problem is fixed.", batch.directorateId());
+        String reason = "The file could not be loaded after " + batches.attempts(batch.id()) + " attempts ("
+                + batch.reason() + "). The programme office has been told; send it again once they confirm the problem "
+                + "is fixed.";
+        batches.abandon(batch.id(), reason, batch.directorateId());
+        return fileRejected(batch.id(), claimed, LoadStatus.REJECTED, reason);
     }
 
     private SubmissionOutcome reject(long id, Path claimed, LoadStatus status, String reason, String directorateId)
             throws IOException {
         batches.finish(id, status, reason, directorateId);
+        return fileRejected(id, claimed, status, reason);
+    }
+
+    /** Moves a file whose batch was ended to the rejected folder, and tells its owners. */
+    private SubmissionOutcome fileRejected(long id, Path claimed, LoadStatus status, String reason) throws IOException {
         Path rejected = folders.reject(claimed, reason);
         batches.storedAs(id, rejected.toString());
         notifier.notifyProcessed(id);

@@ -10,10 +10,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import uk.gov.bestvalue.returns.audit.AuditAction;
+import uk.gov.bestvalue.returns.audit.AuditTrail;
 
 /**
  * Where every email starts: {@link #queue} writes one {@code outbox_email} row per recipient in the caller's
- * transaction, so an email exists exactly when the work that caused it was committed; {@link OutboxDispatcher}
+ * transaction (with its audit event), so an email exists exactly when the work that caused it was committed;
+ * {@link OutboxDispatcher}
  * delivers the rows. An email already queued for a recipient under the same key is not queued again.
  */
 @Component
@@ -25,9 +30,14 @@ public class Outbox {
     private final OutboxSettings settings;
     private final String messageIdDomain;
     private final Clock clock;
+    private final TransactionTemplate transaction;
+    private final AuditTrail audit;
 
-    Outbox(OutboxRepository repository, OutboxSettings settings, MailTransport transport, ObjectProvider<Clock> clock) {
+    Outbox(OutboxRepository repository, OutboxSettings settings, MailTransport transport, ObjectProvider<Clock> clock,
+           TransactionTemplate transaction, AuditTrail audit) {
         this.repository = repository;
+        this.transaction = transaction;
+        this.audit = audit;
         this.settings = settings;
         this.messageIdDomain = transport.fromDomain();
         this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
@@ -42,8 +52,12 @@ public class Outbox {
                 log.info("Email '{}' was queued for a recipient before; not again", checked.subject());
                 continue;
             }
-            repository.queue(checked, recipient, "<" + UUID.randomUUID() + ".returns@" + messageIdDomain + ">",
-                    clock.instant());
+            String messageId = "<" + UUID.randomUUID() + ".returns@" + messageIdDomain + ">";
+            transaction.executeWithoutResult(status -> {
+                repository.queue(checked, recipient, messageId, clock.instant());
+                EmailEvents.record(audit, AuditAction.EMAIL_QUEUED, checked.key(), recipient, null, "PENDING",
+                        checked.subject());
+            });
             queued++;
         }
         return queued;

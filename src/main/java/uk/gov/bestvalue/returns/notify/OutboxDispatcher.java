@@ -18,6 +18,10 @@ import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import uk.gov.bestvalue.returns.audit.AuditAction;
+import uk.gov.bestvalue.returns.audit.AuditTrail;
 
 /**
  * Delivers the outbox's due messages, oldest first. A message is claimed before it is sent and marked sent right
@@ -35,10 +39,14 @@ public class OutboxDispatcher {
     private final MailTransport transport;
     private final OutboxSettings settings;
     private final Clock clock;
+    private final TransactionTemplate transaction;
+    private final AuditTrail audit;
 
     OutboxDispatcher(OutboxRepository repository, MailTransport transport, OutboxSettings settings,
-                     ObjectProvider<Clock> clock) {
+                     ObjectProvider<Clock> clock, TransactionTemplate transaction, AuditTrail audit) {
         this.repository = repository;
+        this.transaction = transaction;
+        this.audit = audit;
         this.transport = transport;
         this.settings = settings;
         this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
@@ -51,7 +59,7 @@ public class OutboxDispatcher {
 
     /** Delivers what is due at {@code now}; stops at the first failure to reach the server (the rest wait). */
     public synchronized DispatchResult dispatchDue(Instant now) {
-        int released = repository.releaseStale(now.minus(settings.claimTimeout()), settings.maxAttempts());
+        int released = releaseStale(now.minus(settings.claimTimeout()));
         if (released > 0) {
             log.warn("{} email(s) claimed by a dispatcher that stopped were put back in the queue", released);
         }
@@ -68,16 +76,29 @@ public class OutboxDispatcher {
                 int attempts = email.attempts() + 1;
                 try {
                     String deliveredAs = transport.deliver(email);
-                    repository.sent(email.id(), attempts, clock.instant(), deliveredAs);
+                    transaction.executeWithoutResult(status -> {
+                        repository.sent(email.id(), attempts, clock.instant(), deliveredAs);
+                        EmailEvents.record(audit, AuditAction.EMAIL_SENT, email.key(), email.recipient(), "SENDING",
+                                "SENT", "delivered as " + deliveredAs + " (attempt " + attempts + ")");
+                    });
                     sent++;
                 } catch (MailException | MessagingException | UncheckedIOException e) {
                     if (permanent(e) || attempts >= settings.maxAttempts()) {
-                        repository.gaveUp(email.id(), attempts, reason(e));
+                        transaction.executeWithoutResult(status -> {
+                            repository.gaveUp(email.id(), attempts, reason(e));
+                            EmailEvents.record(audit, AuditAction.EMAIL_FAILED, email.key(), email.recipient(),
+                                    "SENDING", "FAILED", "given up after " + attempts + " attempt(s): " + reason(e));
+                        });
                         log.error("Email {} to a recipient given up after {} attempt(s): {}", email.id(), attempts, reason(e));
                         gaveUp++;
                     } else {
                         Instant next = now.plus(settings.backOff(attempts));
-                        repository.retryLater(email.id(), attempts, next, reason(e));
+                        transaction.executeWithoutResult(status -> {
+                            repository.retryLater(email.id(), attempts, next, reason(e));
+                            EmailEvents.record(audit, AuditAction.EMAIL_DEFERRED, email.key(), email.recipient(),
+                                    "SENDING", "PENDING", "attempt " + attempts + " failed, retried at " + next + ": "
+                                            + reason(e));
+                        });
                         int waiting = repository.postponeDue(now, next);
                         log.warn("Email {} not delivered (attempt {}); it and {} other(s) due wait until {}: {}",
                                 email.id(), attempts, waiting, next, reason(e));
@@ -94,6 +115,19 @@ public class OutboxDispatcher {
             log.info("Outbox: {} sent, {} to retry, {} given up, {} waiting", sent, failed, gaveUp, waiting);
         }
         return new DispatchResult(sent, failed, gaveUp, waiting);
+    }
+
+    /** Puts back the messages a dispatcher that stopped left claimed, recording those given up for it. */
+    private int releaseStale(Instant claimedBefore) {
+        return transaction.execute(status -> {
+            List<String[]> givenUp = repository.staleToGiveUp(claimedBefore, settings.maxAttempts());
+            int released = repository.releaseStale(claimedBefore, settings.maxAttempts());
+            for (String[] email : givenUp) {
+                EmailEvents.record(audit, AuditAction.EMAIL_FAILED, email[0], email[1], "SENDING", "FAILED",
+                        "the dispatcher sending it stopped before it finished, " + settings.maxAttempts() + " times");
+            }
+            return released;
+        });
     }
 
     /** An error that the same attempt later would meet again. */

@@ -94,6 +94,14 @@ class OutboxRepository {
                 .params(maxAttempts, Timestamp.from(claimedBefore)).update();
     }
 
+    /** The key and recipient of each message {@link #releaseStale} will give up, as it is claimed now. */
+    List<String[]> staleToGiveUp(Instant claimedBefore, int maxAttempts) {
+        return jdbc.sql("SELECT email_key, recipient FROM outbox_email WHERE status = 'SENDING' AND claimed_at < ? "
+                        + "AND attempts + 1 >= ? ORDER BY outbox_email_id")
+                .params(Timestamp.from(claimedBefore), maxAttempts)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+    }
+
     /** The id of the last message queued so far, 0 when none: what {@code after} in the counts compares with. */
     long lastId() {
         return jdbc.sql("SELECT COALESCE(MAX(outbox_email_id), 0) FROM outbox_email").query(Long.class).single();

@@ -36,7 +36,7 @@ final class ReplayedWarehouse implements AutoCloseable {
                 "--spring.autoconfigure.exclude=org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration",
                 // Quartz keeps its schedulers by name in one registry per JVM: the live one already has the default
                 "--spring.quartz.scheduler-name=returns-rebuild", "--spring.quartz.auto-startup=false",
-                "--pipeline.cli.enabled=false"));
+                "--pipeline.cli.enabled=false", "--pipeline.audit.actor=rebuild"));
         for (String folder : List.of("inbox", "processing", "archive", "rejected", "outbox", "checked", "reports")) {
             args.add("--pipeline.folders." + folder + "=" + folders.resolve(folder));
         }

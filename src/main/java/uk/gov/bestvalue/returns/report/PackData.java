@@ -99,6 +99,6 @@ record PackData(String council, YearMonth period, LocalDateTime generatedAt, Run
 
     /** A load batch some figure of the pack came from. */
     record SourceBatch(long id, String file, String returnType, String directorate, String period, String status,
-                       Integer rows, String sha256, LocalDateTime loadedAt) {
+                       Integer rows, String sha256, LocalDateTime receivedAt, LocalDateTime loadedAt) {
     }
 }

@@ -61,8 +61,9 @@ final class PackHtml {
         for (Section section : sections) {
             html.append("<section id=\"").append(anchor(section)).append("\">\n<h2>").append(Html.escape(section.heading()))
                     .append("</h2>\n<p>").append(Html.escape(section.intro())).append("</p>\n");
+            sourcesOf(html, section);
             for (Table table : section.tables()) {
-                table(html, table);
+                table(html, table, table.title().equals(ReturnTables.BATCHES_TITLE));
             }
             if (section.sheet().equals(Section.DELIVERY)) {
                 areaCharts(html);
@@ -80,7 +81,28 @@ final class PackHtml {
     /** How many characters of a code (a sha-256) a cell shows; the whole value is in its title. */
     static final int CODE_SHOWN = 12;
 
-    private static void table(StringBuilder html, Table table) {
+    /** A section's line linking to the Sources rows of the load batches its figures come from. */
+    private void sourcesOf(StringBuilder html, Section section) {
+        if (section.batches().isEmpty()) {
+            return;
+        }
+        html.append("<p class=\"note sources\">Figures from load batch").append(section.batches().size() > 1 ? "es " : " ");
+        for (int i = 0; i < section.batches().size(); i++) {
+            long id = section.batches().get(i);
+            String file = data.sources().stream().filter(b -> b.id() == id).map(PackData.SourceBatch::file)
+                    .findFirst().orElse("");
+            html.append(i == 0 ? "" : ", ").append("<a href=\"#").append(batchAnchor(id)).append("\" title=\"")
+                    .append(Html.escape(file)).append("\">").append(id).append("</a>");
+        }
+        html.append(" (see <a href=\"#sources\">Sources</a>).</p>\n");
+    }
+
+    /** The id of a load batch's row in the Sources table. */
+    static String batchAnchor(long id) {
+        return "batch-" + id;
+    }
+
+    private static void table(StringBuilder html, Table table, boolean batchRows) {
         html.append("<div class=\"table\"><table>\n<caption>").append(Html.escape(table.title())).append("</caption>\n<thead><tr>");
         for (Table.Column column : table.columns()) {
             html.append("<th scope=\"col\" class=\"").append(css(column.kind())).append("\">")
@@ -92,7 +114,8 @@ final class PackHtml {
         html.append("</tr></thead>\n<tbody>\n");
         for (int i = 0; i < table.rows().size(); i++) {
             List<Object> row = table.rows().get(i);
-            html.append(table.total() && i == table.rows().size() - 1 ? "<tr class=\"total\">" : "<tr>");
+            html.append(table.total() && i == table.rows().size() - 1 ? "<tr class=\"total\">"
+                    : batchRows ? "<tr id=\"" + batchAnchor(((Number) row.get(0)).longValue()) + "\">" : "<tr>");
             for (int c = 0; c < row.size(); c++) {
                 Kind kind = table.columns().get(c).kind();
                 String tag = c == 0 ? "th scope=\"row\"" : "td";

@@ -35,12 +35,16 @@ final class PackTables {
 
     List<Section> sections(PackData data) {
         ReturnTables others = new ReturnTables();
-        List<Section> sections = List.of(delivery(data), milestones(data), procurement(data),
-                DashboardTables.section(data.dashboards()), others.grants(data),
-                others.disposals(data), others.submissions(data), others.trend(data), others.sources(data));
-        List<Section> withCodes = new ArrayList<>(sections);
-        withCodes.add(RuleCodes.legend(sections, rules));
-        return withCodes;
+        List<Section> figures = List.of(delivery(data), milestones(data), procurement(data),
+                DashboardTables.section(data.dashboards()), others.grants(data), others.disposals(data),
+                others.submissions(data), others.trend(data));
+        List<Section> sections = new ArrayList<>();
+        for (Section section : figures) {
+            sections.add(section.withBatches(SectionSources.of(section.sheet(), data)));
+        }
+        sections.add(others.sources(data, figures));
+        sections.add(RuleCodes.legend(sections, rules));
+        return sections;
     }
 
     Section delivery(PackData data) {

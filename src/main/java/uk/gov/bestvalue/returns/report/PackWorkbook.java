@@ -53,6 +53,11 @@ final class PackWorkbook {
         text(sheet, 1, 0, section.heading() + "  ·  " + data.council() + "  ·  period " + data.period()
                 + "  ·  generated " + ReturnTables.TIME.format(data.generatedAt()), styles.subtitle());
         text(sheet, 2, 0, section.intro(), styles.note());
+        if (!section.batches().isEmpty()) {
+            text(sheet, 3, 0, "Figures from load batch" + (section.batches().size() > 1 ? "es " : " ")
+                    + section.batches().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                    + " (see the Sources sheet).", styles.note());
+        }
         int r = 4;
         int firstHeader = -1;
         int firstDataRow = -1;

@@ -142,19 +142,40 @@ final class ReturnTables {
                 .collect(java.util.stream.Collectors.joining(", ")) + "."), List.of(table));
     }
 
-    Section sources(PackData data) {
+    /**
+     * The files behind the pack: each current load batch, when it was received and which sections its figures feed,
+     * then each section with its batches. The page's sections link to these rows ({@code #batch-<id>}).
+     */
+    Section sources(PackData data, List<Section> sections) {
+        Map<Long, List<String>> feeds = new java.util.LinkedHashMap<>();
+        List<List<Object>> bySection = new ArrayList<>();
+        for (Section section : sections) {
+            List<Long> batches = SectionSources.of(section.sheet(), data);
+            batches.forEach(id -> feeds.computeIfAbsent(id, k -> new ArrayList<>()).add(section.sheet()));
+            bySection.add(row(section.heading(), batches.isEmpty() ? "none"
+                    : batches.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))));
+        }
         List<List<Object>> rows = new ArrayList<>();
         for (SourceBatch s : data.sources()) {
-            rows.add(row(s.id(), s.file(), s.returnType(), s.directorate(), s.period(), s.rows(), s.sha256(),
-                    s.loadedAt() == null ? null : TIME.format(s.loadedAt())));
+            rows.add(row(s.id(), s.file(), s.returnType(), s.directorate(), s.period(),
+                    s.receivedAt() == null ? null : TIME.format(s.receivedAt()), s.rows(), s.sha256(),
+                    s.loadedAt() == null ? null : TIME.format(s.loadedAt()),
+                    String.join(", ", feeds.getOrDefault(s.id(), List.of()))));
         }
-        Table table = new Table("Current load batches the figures come from", "Every figure traces to its file's rows "
-                + "(load_batch, and the source sheet and row of each fact).", List.of(col("Load batch", Kind.COUNT),
-                col("File", Kind.TEXT), col("Return type", Kind.TEXT), col("Directorate", Kind.TEXT),
-                col("Period", Kind.MONTH), col("Rows loaded", Kind.COUNT), col("SHA-256", Kind.CODE),
-                col("Loaded at", Kind.MONTH)), rows, false);
-        return new Section("Sources", "Sources", "The files behind this pack.", List.of(table));
+        Table table = new Table(BATCHES_TITLE, "Every figure traces to its file's rows "
+                + "(load_batch, and the source sheet and row of each fact); returns-pipeline trace --batch N tells a batch's "
+                + "whole story.",
+                List.of(col("Load batch", Kind.COUNT), col("File", Kind.TEXT), col("Return type", Kind.TEXT),
+                        col("Directorate", Kind.TEXT), col("Period", Kind.MONTH), col("Received", Kind.MONTH),
+                        col("Rows loaded", Kind.COUNT), col("SHA-256", Kind.CODE), col("Loaded at", Kind.MONTH),
+                        col("Figures in", Kind.TEXT)), rows, false);
+        Table perSection = new Table("The load batches behind each section", "A section's figures come from these "
+                + "batches only.", List.of(col("Section", Kind.TEXT), col("Load batches", Kind.TEXT)), bySection, false);
+        return new Section(Section.SOURCES, "Sources", "The files behind this pack.", List.of(table, perSection));
     }
+
+    /** The title of the Sources table whose rows the sections link to. */
+    static final String BATCHES_TITLE = "Current load batches the figures come from";
 
     static Table reconciliationCounts(PackData data) {
         List<List<Object>> rows = new ArrayList<>();

@@ -146,7 +146,7 @@ final class SubmissionQueries {
         Date last = Date.valueOf(period.atEndOfMonth());
         return jdbc.sql("""
                 SELECT b.load_batch_id, b.file_name, b.return_type, b.directorate_id, b.period, b.status, b.rows_loaded,
-                       b.sha256, b.finished_at
+                       b.sha256, b.received_at, b.finished_at
                 FROM load_batch b
                 WHERE b.status = 'CURRENT' AND (b.period = ?
                    OR EXISTS (SELECT 1 FROM payment_fact p WHERE p.load_batch_id = b.load_batch_id
@@ -160,7 +160,7 @@ final class SubmissionQueries {
                 .query((rs, n) -> new SourceBatch(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getString(4) == null ? null : directorates.name(rs.getString(4)), rs.getString(5),
                         rs.getString(6), (Integer) rs.getObject(7, Integer.class), rs.getString(8),
-                        time(rs.getTimestamp(9))))
+                        time(rs.getTimestamp(9)), time(rs.getTimestamp(10))))
                 .list();
     }
 

@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.gov.bestvalue.returns.audit.AuditAction;
+import uk.gov.bestvalue.returns.audit.AuditTrail;
 import uk.gov.bestvalue.returns.returntypes.CrossCheckContext;
 import uk.gov.bestvalue.returns.returntypes.ReturnType;
 import uk.gov.bestvalue.returns.spec.Recognition;
@@ -17,7 +19,7 @@ import uk.gov.bestvalue.returns.spec.ReturnSpec;
 /**
  * Publishes a loaded file as the snapshot of its return, directorate and period, in one transaction:
  * the checks across returns run, its counts are recorded and the earlier snapshot is superseded (the
- * dimensions gained what it names as its rows were written).
+ * dimensions gained what it names as its rows were written), each change with its audit event.
  * The reporting views read only the current snapshot, so a query sees the old one or the new one, never half.
  */
 @Component
@@ -28,9 +30,12 @@ public class SnapshotPublisher {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final WarehouseWriter writer;
+    private final AuditTrail audit;
 
-    public SnapshotPublisher(JdbcClient jdbc, TransactionTemplate transaction, WarehouseWriter writer) {
+    public SnapshotPublisher(JdbcClient jdbc, TransactionTemplate transaction, WarehouseWriter writer,
+                             AuditTrail audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
         this.transaction = transaction;
         this.writer = writer;
     }
@@ -55,31 +60,37 @@ public class SnapshotPublisher {
             long start = System.nanoTime();
             LoadCounts counts = count(loadBatchId, rowsRead, recognition.spec());
             log.debug("load batch {} counted in {} ms", loadBatchId, (System.nanoTime() - start) / 1_000_000);
+            String before = audit.statusOf(loadBatchId);
             if (counts.rowsRead() > 0 && counts.rowsLoaded() == 0) {
                 // nothing of the file could be loaded: it must not replace the snapshot it would supersede
+                String reason = recognition.spec().nothingLoadable(counts.rowsRead());
                 jdbc.sql("UPDATE load_batch SET status = 'REJECTED', reason = ?, finished_at = ?, rows_read = ?, "
                                 + "rows_loaded = 0, rows_with_findings = ?, errors = ?, warnings = ? WHERE load_batch_id = ?")
-                        .params(recognition.spec().nothingLoadable(counts.rowsRead()), Timestamp.from(Instant.now()),
-                                counts.rowsRead(), counts.rowsWithFindings(), counts.errors(), counts.warnings(),
-                                loadBatchId)
+                        .params(reason, Timestamp.from(Instant.now()), counts.rowsRead(), counts.rowsWithFindings(),
+                                counts.errors(), counts.warnings(), loadBatchId)
                         .update();
+                audit.batch(AuditAction.REJECTED, loadBatchId, before, reason);
                 return counts;
             }
-            if (recognition.spec().isLedger()) {
-                // exports are additive: only a file of the same name (a re-export) replaces one
-                jdbc.sql("UPDATE load_batch SET status = 'SUPERSEDED' WHERE return_type = ? AND file_name = ? "
-                                + "AND status = 'CURRENT' AND load_batch_id <> ?")
-                        .params(batch.returnType(), batch.fileName(), loadBatchId).update();
-            } else {
-                jdbc.sql("UPDATE load_batch SET status = 'SUPERSEDED' WHERE return_type = ? AND directorate_id = ? "
-                                + "AND period = ? AND status = 'CURRENT' AND load_batch_id <> ?")
-                        .params(batch.returnType(), batch.directorateId(), batch.period(), loadBatchId).update();
+            // exports are additive: only a file of the same name (a re-export) replaces one
+            String sameSnapshot = recognition.spec().isLedger() ? "return_type = ? AND file_name = ?"
+                    : "return_type = ? AND directorate_id = ? AND period = ?";
+            Object[] key = recognition.spec().isLedger() ? new Object[] {batch.returnType(), batch.fileName()}
+                    : new Object[] {batch.returnType(), batch.directorateId(), batch.period()};
+            for (Long replaced : jdbc.sql("SELECT load_batch_id FROM load_batch WHERE " + sameSnapshot
+                            + " AND status = 'CURRENT' AND load_batch_id <> ? ORDER BY load_batch_id FOR UPDATE")
+                    .params(key).param(loadBatchId).query(Long.class).list()) {
+                jdbc.sql("UPDATE load_batch SET status = 'SUPERSEDED' WHERE load_batch_id = ?").param(replaced).update();
+                audit.batch(AuditAction.SUPERSEDED, replaced, "CURRENT", "by load batch " + loadBatchId);
             }
             jdbc.sql("UPDATE load_batch SET status = 'CURRENT', finished_at = ?, rows_read = ?, rows_loaded = ?, "
                             + "rows_with_findings = ?, errors = ?, warnings = ? WHERE load_batch_id = ?")
                     .params(Timestamp.from(Instant.now()), counts.rowsRead(), counts.rowsLoaded(),
                             counts.rowsWithFindings(), counts.errors(), counts.warnings(), loadBatchId)
                     .update();
+            audit.batch(AuditAction.PUBLISHED, loadBatchId, before, counts.rowsRead() + " rows read, "
+                    + counts.rowsLoaded() + " loaded, " + counts.rowsWithFindings() + " with findings ("
+                    + counts.errors() + " errors, " + counts.warnings() + " warnings)");
             for (String statement : type.publishStatements()) {
                 long started = System.nanoTime();
                 int rows = jdbc.sql(statement).param(loadBatchId).update();

@@ -36,14 +36,11 @@ class TraceIntegrationTests extends PipelineIntegrationTest {
         List<Long> batches = jdbc.sql("SELECT load_batch_id FROM load_batch ORDER BY load_batch_id").query(Long.class).list();
         long firstBatch = batches.get(0);
 
-        // when the first batch is traced
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        int exitCode = trace.run(firstBatch, new PrintStream(printed, true, StandardCharsets.UTF_8));
+        // when both batches are traced
+        String story = traced(firstBatch);
+        String secondStory = traced(batches.get(1));
 
-        // then its story runs from receipt to the batch that replaced it and the email its owner was sent
-        String story = printed.toString(StandardCharsets.UTF_8);
-        System.out.println(story);
-        assertThat(exitCode).isZero();
+        // then the first's story runs from receipt to the batch that replaced it and the email its owner was sent
         assertThat(story).contains("Load batch " + firstBatch + ": health-procurement-2016-01.csv")
                 .contains("Status     SUPERSEDED")
                 .contains("Recognised procurement-contracts of health for 2016-01")
@@ -51,6 +48,24 @@ class TraceIntegrationTests extends PipelineIntegrationTest {
                 .containsPattern("P\\d +(error|warning) +\\d+ +first at ")
                 .contains("Superseded by load batch " + batches.get(1))
                 .containsPattern("SENT to \\S+@\\S+, queued .*: ");
+        // and its audit trail, event by event, in the order they happened, ends with its supersession
+        assertThat(story).containsPattern("(?s)Story \\(audit trail.*"
+                + " RECEIVED +-> RECEIVED .* LOAD_STARTED +RECEIVED -> LOADING +recognised as procurement-contracts of "
+                + "health for 2016-01.* LOAD_RUN .* PUBLISHED +LOADING -> CURRENT +8 rows read.* EMAIL_QUEUED .*"
+                + " STORED +CURRENT -> CURRENT +kept read-only at .* EMAIL_SENT +SENDING -> SENT .*"
+                + " SUPERSEDED +CURRENT -> SUPERSEDED +by load batch " + batches.get(1) + "\\nColumns");
+        // and the second's story goes on from there: received, published in its place, its owner told
+        assertThat(secondStory).contains("Replaced   load batch " + firstBatch).containsPattern("(?s)Story.*"
+                + " RECEIVED .* LOAD_STARTED .* LOAD_RUN .* PUBLISHED +LOADING -> CURRENT .* EMAIL_QUEUED .* STORED .*"
+                + " EMAIL_SENT .*\\nColumns").doesNotContain("SUPERSEDED");
         assertThat(trace.run(Long.MAX_VALUE, new PrintStream(new ByteArrayOutputStream()))).isEqualTo(1);
+    }
+
+    private String traced(long batch) {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        assertThat(trace.run(batch, new PrintStream(printed, true, StandardCharsets.UTF_8))).isZero();
+        String story = printed.toString(StandardCharsets.UTF_8);
+        System.out.println(story);
+        return story;
     }
 }

@@ -57,11 +57,15 @@ class OutboxIntegrationTests extends PipelineIntegrationTest {
         server.stop();
 
         // when a second return is processed during the outage
+        long mark = lastEvent();
         poller.processNow(List.of(PipelineTestSupport.drop("childrens-procurement-2016-01.xlsx", folders.inbox())));
 
         // then its emails wait in the outbox, one per owner, one tried and all due again a minute later
         assertThat(statuses()).containsExactly("PENDING", "PENDING", "PENDING");
         assertThat(count("SELECT COUNT(*) FROM outbox_email WHERE attempts = 1 AND last_error IS NOT NULL")).isEqualTo(1);
+        // and the audit trail says the one tried was held back
+        assertThat(eventsSince(mark)).filteredOn(e -> e.startsWith("EMAIL_DEFERRED")).singleElement().asString()
+                .startsWith("EMAIL_DEFERRED SENDING->PENDING ").contains("attempt 1 failed, retried at ");
         Instant failedAt = Instant.now();
 
         // when the dispatcher runs again before the back-off has passed, nothing is tried
@@ -89,6 +93,7 @@ class OutboxIntegrationTests extends PipelineIntegrationTest {
     void aBadAddressGivesUpThatEmailOnlyAndTheRestAreSent() {
         // given two emails due: the first to an address with a header smuggled into it, the second to a good one
         server = startServer();
+        long mark = lastEvent();
         queue("bad-address", "lead@council.example.gov.uk\r\nBcc: someone@elsewhere.example", "<bad@test>");
         queue("good-address", "finance.adults@council.example.gov.uk", "<good@test>");
 
@@ -101,6 +106,23 @@ class OutboxIntegrationTests extends PipelineIntegrationTest {
         assertThat(jdbc.sql("SELECT status FROM outbox_email ORDER BY email_key").query(String.class).list())
                 .containsExactly("FAILED", "SENT");
         assertThat(server.getReceivedMessages()).hasSize(1);
+        // and the audit trail records each in the transaction that marked it
+        assertThat(eventsSince(mark)).satisfiesExactly(
+                failed -> assertThat(failed).startsWith("EMAIL_FAILED SENDING->FAILED bad-address to lead@"),
+                sent -> assertThat(sent).startsWith("EMAIL_SENT SENDING->SENT good-address to "
+                        + "finance.adults@council.example.gov.uk: delivered as"));
+    }
+
+    private long lastEvent() {
+        return jdbc.sql("SELECT COALESCE(MAX(audit_event_id), 0) FROM audit_event").query(Long.class).single();
+    }
+
+    /** The audit events after the mark: action, statuses and detail (the email's key and recipient first). */
+    private java.util.List<String> eventsSince(long mark) {
+        return jdbc.sql("SELECT action, status_before, status_after, detail FROM audit_event WHERE audit_event_id > ? "
+                        + "ORDER BY audit_event_id").param(mark)
+                .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + "->" + rs.getString(3) + " " + rs.getString(4))
+                .list();
     }
 
     private void queue(String key, String recipient, String messageId) {
@@ -142,6 +164,7 @@ class OutboxIntegrationTests extends PipelineIntegrationTest {
     void anEmailWhoseDispatchersKeepDyingIsGivenUpAfterTheLastAttempt() {
         // given an email claimed by a dispatcher that died, its 23 earlier attempts used up the same way
         server = startServer();
+        long mark = lastEvent();
         jdbc.sql("""
                 INSERT INTO outbox_email (email_key, recipient, message_id, subject, body_text, body_html, status, attempts,
                     queued_at, next_attempt_at, claimed_at)
@@ -159,6 +182,9 @@ class OutboxIntegrationTests extends PipelineIntegrationTest {
         assertThat(jdbc.sql("SELECT CONCAT(status, ':', attempts) FROM outbox_email").query(String.class).single())
                 .isEqualTo("FAILED:24");
         assertThat(server.getReceivedMessages()).isEmpty();
+        assertThat(eventsSince(mark)).singleElement().asString()
+                .startsWith("EMAIL_FAILED SENDING->FAILED load-batch-1 to finance.adults@council.example.gov.uk: the "
+                        + "dispatcher sending it stopped");
     }
 
     @Test

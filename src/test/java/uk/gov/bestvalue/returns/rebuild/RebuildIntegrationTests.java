@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -92,9 +93,12 @@ class RebuildIntegrationTests {
 
     @Test
     void anAlteredWarehouseRowIsNamedByItsTable() throws IOException {
-        // given one contract's value changed in the warehouse after it was loaded
+        // given one contract's value changed in the warehouse after it was loaded, and a directorate's own key
         long contract = jdbc.sql("SELECT MIN(contract_fact_id) FROM contract_fact").query(Long.class).single();
+        String directorate = jdbc.sql("SELECT MIN(directorate_id) FROM directorate").query(String.class).single();
         jdbc.sql("UPDATE contract_fact SET total_value = total_value + 1 WHERE contract_fact_id = ?").param(contract).update();
+        jdbc.sql("UPDATE directorate SET directorate_id = ? WHERE directorate_id = ?").params(directorate + "-x", directorate)
+                .update();
 
         // when the month is rebuilt from the archive
         int exitCode;
@@ -103,21 +107,32 @@ class RebuildIntegrationTests {
         } finally {
             jdbc.sql("UPDATE contract_fact SET total_value = total_value - 1 WHERE contract_fact_id = ?").param(contract)
                     .update();
+            jdbc.sql("UPDATE directorate SET directorate_id = ? WHERE directorate_id = ?")
+                    .params(directorate, directorate + "-x").update();
         }
 
-        // then the contracts differ, with as many rows on each side, and nothing else does
+        // then the contracts and the directorates differ, with as many rows on each side, and nothing else does:
+        // a dimension is compared whole, its own key too
         assertThat(exitCode).isEqualTo(1);
-        assertThat(printed()).containsPattern("contract_fact +(\\d+) +\\1 +NO").contains("Different: contract_fact.");
+        assertThat(printed()).containsPattern("contract_fact +(\\d+) +\\1 +NO")
+                .containsPattern("directorate +(\\d+) +\\1 +NO").contains("Different: directorate, contract_fact.");
     }
 
     @Test
-    void anAlteredArchivedFileIsReportedAndNeverReplayed() throws IOException {
-        // given an archived return changed after it was received
-        var batch = jdbc.sql("SELECT file_name, stored_as FROM load_batch WHERE status = 'CURRENT' AND return_type = "
-                + "'procurement-contracts' ORDER BY load_batch_id").query().listOfRows().get(0);
-        Path archived = Path.of((String) batch.get("stored_as"));
+    void anAlteredOrMissingArchivedFileIsReportedAndNeverReplayed() throws IOException {
+        // given two archived returns, kept read-only: one changed after it was received, the other gone
+        var batches = jdbc.sql("SELECT file_name, stored_as FROM load_batch WHERE status = 'CURRENT' AND return_type = "
+                + "'procurement-contracts' ORDER BY load_batch_id").query().listOfRows();
+        Path archived = Path.of((String) batches.get(0).get("stored_as"));
+        Path gone = Path.of((String) batches.get(1).get("stored_as"));
+        assertThat(Files.getPosixFilePermissions(archived)).as("an archived file's mode")
+                .doesNotContain(PosixFilePermission.OWNER_WRITE, PosixFilePermission.GROUP_WRITE,
+                        PosixFilePermission.OTHERS_WRITE);
         byte[] received = Files.readAllBytes(archived);
+        Path aside = Files.createTempDirectory("returns-rebuild-test").resolve("aside");
+        archived.toFile().setWritable(true);
         Files.writeString(archived, "changed", StandardOpenOption.APPEND);
+        Files.move(gone, aside);
 
         // when the month is rebuilt from the archive
         int exitCode;
@@ -125,14 +140,17 @@ class RebuildIntegrationTests {
             exitCode = rebuild.run("2016-01", null, out());
         } finally {
             Files.write(archived, received);
+            archived.toFile().setWritable(false, false);
+            Files.move(aside, gone);
         }
 
-        // then the file is named and refused: its batch and its contracts are missing from the rebuilt warehouse
+        // then both files are named and refused: their batches and contracts are missing from the rebuilt warehouse
         assertThat(exitCode).isEqualTo(1);
-        assertThat(printed()).contains("Not replayed: " + batch.get("file_name")).contains("1 refused")
-                .containsPattern("load_batch +(\\d+) +(\\d+) +NO").containsPattern("contract_fact +\\d+ +\\d+ +NO");
+        assertThat(printed()).contains("Not replayed: " + batches.get(0).get("file_name"))
+                .containsPattern("Not replayed: " + batches.get(1).get("file_name") + " \\(load batch \\d+\\): missing")
+                .contains("2 refused").containsPattern("contract_fact +\\d+ +\\d+ +NO");
         int live = jdbc.sql("SELECT COUNT(*) FROM load_batch").query(Integer.class).single();
-        assertThat(printed()).containsPattern("load_batch +" + live + " +" + (live - 1) + " +NO");
+        assertThat(printed()).containsPattern("load_batch +" + live + " +" + (live - 2) + " +NO");
     }
 
     private PrintStream out() {

@@ -139,6 +139,34 @@ class MonitoringPackIntegrationTests extends PipelineIntegrationTest {
                 assertThat(line(sources, file, 0, 1)).contains(Sha256.of(PipelineTestSupport.SAMPLES.resolve(file)));
             }
             assertThat(column(sources, 1)).doesNotContain("staff-survey-2016-01.xlsx");
+
+            // and each section names the load batches its figures come from: procurement's are the procurement
+            // returns and the spend ledger the Sources sheet lists, each saying so, on both sheets and on the page
+            List<String> procurementBatches = new ArrayList<>();
+            for (int r = 0; r <= sources.getLastRowNum(); r++) {
+                XSSFRow row = sources.getRow(r);
+                if (row != null && row.getCell(2) != null && List.of("procurement-contracts", "spend-ledger")
+                        .contains(FORMAT.formatCellValue(row.getCell(2)))) {
+                    procurementBatches.add(FORMAT.formatCellValue(row.getCell(0)));
+                    assertThat(FORMAT.formatCellValue(row.getCell(5))).as("received").matches("\\d\\d/\\d\\d/2\\d{3} .*");
+                    assertThat(FORMAT.formatCellValue(row.getCell(9))).contains("Procurement");
+                }
+            }
+            assertThat(procurementBatches).hasSizeGreaterThanOrEqualTo(6);
+            procurementBatches.sort(java.util.Comparator.comparing(Long::valueOf));
+            assertThat(line(sources, "Procurement")).containsExactly("Procurement", String.join(", ", procurementBatches));
+            assertThat(text(procurement, 3, 0)).isEqualTo("Figures from load batches "
+                    + String.join(", ", procurementBatches) + " (see the Sources sheet).");
+            assertThat(line(sources, "Submission status").get(1).split(", ")).as("the returns' grid has no ledger")
+                    .doesNotContain(FORMAT.formatCellValue(row(sources, "finance-spend-2016-01.csv", 0, 1).getCell(0)))
+                    .contains(FORMAT.formatCellValue(row(sources, "adults-procurement-2016-01.xls", 0, 1).getCell(0)));
+            String page = Files.readString(files.html());
+            String procurementSection = page.substring(page.indexOf("<section id=\"procurement\">"));
+            procurementSection = procurementSection.substring(0, procurementSection.indexOf("</section>"));
+            for (String batch : procurementBatches) {
+                assertThat(procurementSection).contains("<a href=\"#batch-" + batch + "\"");
+                assertThat(page).contains("<tr id=\"batch-" + batch + "\">");
+            }
         }
     }
 
