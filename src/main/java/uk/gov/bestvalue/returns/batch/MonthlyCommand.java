@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,16 +28,16 @@ public class MonthlyCommand {
 
     private static final Logger log = LoggerFactory.getLogger(MonthlyCommand.class);
 
-    private final JobOperator jobOperator;
+    private final JobRuns runs;
     private final JobRepository jobRepository;
     private final Job job;
     private final JdbcClient jdbc;
     private final OutboxDispatcher outbox;
     private final MonthlyRunLock locks;
 
-    public MonthlyCommand(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("monthlyJob") Job job,
-                          JdbcClient jdbc, OutboxDispatcher outbox, MonthlyRunLock locks) {
-        this.jobOperator = jobOperator;
+    MonthlyCommand(JobRuns runs, JobRepository jobRepository, @Qualifier("monthlyJob") Job job,
+                   JdbcClient jdbc, OutboxDispatcher outbox, MonthlyRunLock locks) {
+        this.runs = runs;
         this.jobRepository = jobRepository;
         this.job = job;
         this.jdbc = jdbc;
@@ -76,18 +75,9 @@ public class MonthlyCommand {
             throw new MonthlyRunInProgressException(period, locks.holderOf(period).orElse(null));
         }
         try (MonthlyRunLock.Held held = lock.get()) {
-            JobExecution last = lastRun(period);
-            if (last != null && last.getStatus() != BatchStatus.COMPLETED && last.getStatus() != BatchStatus.ABANDONED) {
-                // held by no one else, so a run still marked running (or UNKNOWN) died with its process or database
-                if (UnfinishedRuns.unfinished(last)) {
-                    log.warn("Monthly run {}: its run {} was interrupted ({}); marking it failed to restart it", period,
-                            last.getId(), last.getStatus());
-                    last = UnfinishedRuns.failed(jobOperator, jobRepository, last);
-                }
-                log.info("Monthly run {}: restarting run {} where it stopped", period, last.getId());
-                return jobOperator.restart(last);
-            }
-            return jobOperator.start(job, MonthlyJobParameters.of(period, nextRunNumber(period)));
+            // held by no one else, so a run of the period still marked running (or UNKNOWN) died with its process
+            return runs.startOrRestart(job, lastRun(period),
+                    () -> MonthlyJobParameters.of(period, nextRunNumber(period)), "Monthly run " + period);
         } catch (Exception e) {
             log.error("Monthly run {} could not be started", period, e);
             return null;
