@@ -1,32 +1,29 @@
 package uk.gov.bestvalue.returns.batch;
 
-import java.io.PrintStream;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import uk.gov.bestvalue.returns.notify.OutboxDispatcher;
 
 /**
- * {@code returns-pipeline monthly --period yyyy-MM}: runs the monthly job for a period, or restarts its last run
- * where it stopped when that run failed (or died), then prints the off-contract table and the counts per rule.
+ * Runs the monthly job for a period, or restarts its last run where it stopped when that run failed or died
+ * ({@link JobRuns}), one run of a period at a time across processes ({@link MonthlyRunLock}); for the {@code monthly}
+ * command and the schedule alike.
  */
 @Component
-public class MonthlyCommand {
+public class MonthlyRuns {
 
-    private static final Logger log = LoggerFactory.getLogger(MonthlyCommand.class);
+    private static final Logger log = LoggerFactory.getLogger(MonthlyRuns.class);
 
     private final JobRuns runs;
     private final JobRepository jobRepository;
@@ -35,8 +32,8 @@ public class MonthlyCommand {
     private final OutboxDispatcher outbox;
     private final MonthlyRunLock locks;
 
-    MonthlyCommand(JobRuns runs, JobRepository jobRepository, @Qualifier("monthlyJob") Job job,
-                   JdbcClient jdbc, OutboxDispatcher outbox, MonthlyRunLock locks) {
+    MonthlyRuns(JobRuns runs, JobRepository jobRepository, @Qualifier("monthlyJob") Job job, JdbcClient jdbc,
+                OutboxDispatcher outbox, MonthlyRunLock locks) {
         this.runs = runs;
         this.jobRepository = jobRepository;
         this.job = job;
@@ -45,24 +42,16 @@ public class MonthlyCommand {
         this.locks = locks;
     }
 
-    /** Runs (or restarts) the period and prints its summary; 0 when the run completed, 1 when not, 2 on a bad period. */
-    public int run(String period, PrintStream out) {
-        try {
-            YearMonth.parse(period);
-        } catch (DateTimeParseException | NullPointerException e) {
-            out.println("The period must be a month written yyyy-MM, e.g. 2016-01: " + period);
-            return 2;
-        }
-        JobExecution execution;
-        try {
-            execution = launch(period);
-        } catch (MonthlyRunInProgressException e) {
-            out.println(e.getMessage());
-            return 1;
-        }
-        outbox.dispatchDue(); // the chases and reconciliation emails the run queued
-        new MonthlySummary(jdbc).print(period, execution, out);
-        return execution != null && execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
+    /**
+     * Runs (or restarts) the period, delivers the chases and reconciliation emails it queued, and says how it went;
+     * refused with {@link MonthlyRunInProgressException} while another run of the period holds it.
+     */
+    public MonthlyRun run(String period) {
+        JobExecution execution = launch(period);
+        outbox.dispatchDue();
+        return execution == null
+                ? new MonthlyRun(period, null, null, directorates(period), counts(period))
+                : new MonthlyRun(period, execution.getId(), execution.getStatus(), directorates(period), counts(period));
     }
 
     /**
@@ -99,9 +88,16 @@ public class MonthlyCommand {
         return ids.isEmpty() ? null : jobRepository.getJobExecution(ids.get(0));
     }
 
-    /** The counts of the period's last run, by rule (R1..R6), for callers that print their own summary. */
-    public Map<String, Object> lastRunCounts(String period) {
-        return jdbc.sql("SELECT * FROM monthly_run WHERE period = ? ORDER BY monthly_run_id DESC LIMIT 1")
-                .param(period).query().singleRow();
+    private List<MonthlyRun.DirectorateSpend> directorates(String period) {
+        return jdbc.sql("SELECT directorate_id, payments, spend, off_contract_payments, off_contract_spend, "
+                        + "off_contract_share, status FROM reconciliation_kpi WHERE period = ? ORDER BY directorate_id")
+                .param(period).query(new DataClassRowMapper<>(MonthlyRun.DirectorateSpend.class)).list();
+    }
+
+    private MonthlyRun.Counts counts(String period) {
+        return jdbc.sql("SELECT payments, payments_matched, r1, r2, r3, r4, r5, r6 FROM monthly_run WHERE period = ? "
+                        + "ORDER BY monthly_run_id DESC LIMIT 1")
+                .param(period).query(new DataClassRowMapper<>(MonthlyRun.Counts.class)).optional()
+                .orElse(MonthlyRun.Counts.NONE);
     }
 }
