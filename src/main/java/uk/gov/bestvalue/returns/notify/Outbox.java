@@ -11,6 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import uk.gov.bestvalue.returns.html.Html;
+
 /**
  * Where every email starts: {@link #queue} writes one {@code outbox_email} row per recipient in the caller's
  * transaction, so an email exists exactly when the work that caused it was committed; {@link OutboxDispatcher}
