@@ -75,7 +75,8 @@ public final class ReconciliationNotifier {
         int[] sent = {0};
         Directorates directorates = new Directorates(period, summary -> sent[0] += tell(period, summary) ? 1 : 0);
         RowMapper<Line> lines = new DataClassRowMapper<>(Line.class);
-        StreamingQueries.forEachRow(dataSource, FINDINGS, rs -> directorates.add(lines.mapRow(rs, rs.getRow())), period);
+        // a streamed result set cannot say its row number (MySQL refuses), and the mapper has no use for it
+        StreamingQueries.forEachRow(dataSource, FINDINGS, rs -> directorates.add(lines.mapRow(rs, 0)), period);
         directorates.finish();
         return sent[0];
     }
