@@ -66,37 +66,41 @@ public final class CandidateQueries {
 
     /** The live contracts of the period. */
     public List<Candidate> contracts(String period) {
-        List<Candidate> contracts = new ArrayList<>();
-        return jdbc.execute((Connection connection) -> {
-            for (LatestReturn latest : latestReturns(connection, "procurement-contracts", period)) {
-                contractRows.read(connection, latest.loadBatchId(), rs -> {
-                    String supplier = rs.getString("supplier_name");
-                    contracts.add(new Candidate(rs.getLong("contract_fact_id"), latest.loadBatchId(),
-                            rs.getString("source_sheet"), rs.getInt("source_row"), latest.directorateId(),
-                            rs.getString("contract_reference"), supplier, companyKey(rs.getString("supplier_key")),
-                            nameKey(supplier), rs.getObject("start_date", LocalDate.class),
-                            rs.getObject("end_date", LocalDate.class), rs.getBigDecimal("total_value")));
-                });
-            }
-            return contracts;
+        return read(period, "procurement-contracts", contractRows, (rs, latest) -> {
+            String supplier = rs.getString("supplier_name");
+            return new Candidate(rs.getLong("contract_fact_id"), latest.loadBatchId(), rs.getString("source_sheet"),
+                    rs.getInt("source_row"), latest.directorateId(), rs.getString("contract_reference"), supplier,
+                    companyKey(rs.getString("supplier_key")), nameKey(supplier),
+                    rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+                    rs.getBigDecimal("total_value"));
         });
     }
 
     /** The current grants of the period; a grant payment may fall at any date (R3 checks the agreement). */
     public List<Candidate> grants(String period) {
-        List<Candidate> grants = new ArrayList<>();
+        return read(period, "grant-agreements", grantRows, (rs, latest) -> {
+            String recipient = rs.getString("recipient_name");
+            return new Candidate(rs.getLong("grant_fact_id"), latest.loadBatchId(), rs.getString("source_sheet"),
+                    rs.getInt("source_row"), latest.directorateId(), rs.getString("grant_reference"), recipient,
+                    companyKey(SupplierKey.of(null, rs.getString("recipient_company_number"))), nameKey(recipient),
+                    null, null, rs.getBigDecimal("amount_awarded"));
+        });
+    }
+
+    /** A candidate read by name from a row of a return's items. */
+    @FunctionalInterface
+    private interface CandidateMapper {
+        Candidate map(ResultSet rs, LatestReturn latest) throws SQLException;
+    }
+
+    /** The items of each directorate's latest current return of the type, of the period or before. */
+    private List<Candidate> read(String period, String returnType, KeySlices rows, CandidateMapper mapper) {
+        List<Candidate> candidates = new ArrayList<>();
         return jdbc.execute((Connection connection) -> {
-            for (LatestReturn latest : latestReturns(connection, "grant-agreements", period)) {
-                grantRows.read(connection, latest.loadBatchId(), rs -> {
-                    String recipient = rs.getString("recipient_name");
-                    grants.add(new Candidate(rs.getLong("grant_fact_id"), latest.loadBatchId(),
-                            rs.getString("source_sheet"), rs.getInt("source_row"), latest.directorateId(),
-                            rs.getString("grant_reference"), recipient,
-                            companyKey(SupplierKey.of(null, rs.getString("recipient_company_number"))),
-                            nameKey(recipient), null, null, rs.getBigDecimal("amount_awarded")));
-                });
+            for (LatestReturn latest : latestReturns(connection, returnType, period)) {
+                rows.read(connection, latest.loadBatchId(), rs -> candidates.add(mapper.map(rs, latest)));
             }
-            return grants;
+            return candidates;
         });
     }
 
