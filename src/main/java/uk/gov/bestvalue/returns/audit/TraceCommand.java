@@ -1,6 +1,7 @@
 package uk.gov.bestvalue.returns.audit;
 
 import java.io.PrintStream;
+import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 
@@ -78,9 +79,10 @@ public class TraceCommand {
         jdbc.sql("SELECT source_sheet, source_column, header_row, title, field_name, mapped_how FROM load_batch_column "
                         + "WHERE load_batch_id = ? ORDER BY source_sheet, column_index").param(batchId)
                 .query(rs -> {
-                    out.printf("  %s!%s%d %-40s -> %s%n", rs.getString(1), rs.getString(2), rs.getInt(3),
-                            "'" + rs.getString(4) + "'", rs.getString(5) == null ? "(not read)"
-                                    : rs.getString(5) + " (" + rs.getString(6) + ")");
+                    String field = rs.getString("field_name");
+                    out.printf("  %s!%s%d %-40s -> %s%n", rs.getString("source_sheet"), rs.getString("source_column"),
+                            rs.getInt("header_row"), "'" + rs.getString("title") + "'",
+                            field == null ? "(not read)" : field + " (" + rs.getString("mapped_how") + ")");
                 });
     }
 
@@ -90,8 +92,10 @@ public class TraceCommand {
                         + "FROM finding WHERE load_batch_id = ? GROUP BY COALESCE(monthly_period, ''), rule_id, severity "
                         + "ORDER BY monthly, rule_id, severity").param(batchId)
                 .query(rs -> {
-                    out.printf("  %-4s %-7s %4d  first at %s%s%n", rs.getString(2), rs.getString(3), rs.getInt(4),
-                            rs.getString(5), rs.getString(1).isEmpty() ? "" : "  (monthly run " + rs.getString(1) + ")");
+                    String monthly = rs.getString("monthly");
+                    out.printf("  %-4s %-7s %4d  first at %s%s%n", rs.getString("rule_id"), rs.getString("severity"),
+                            rs.getInt("n"), rs.getString("first"),
+                            monthly.isEmpty() ? "" : "  (monthly run " + monthly + ")");
                 });
     }
 
@@ -121,9 +125,11 @@ public class TraceCommand {
         jdbc.sql("SELECT recipient, subject, status, queued_at, sent_at, attachment_name FROM outbox_email "
                         + "WHERE email_key = ? ORDER BY outbox_email_id").param(batchId + "-" + fileName)
                 .query(rs -> {
-                    out.printf("  %s to %s, queued %s%s: %s%s%n", rs.getString(3), rs.getString(1), rs.getTimestamp(4),
-                            rs.getTimestamp(5) == null ? "" : ", sent " + rs.getTimestamp(5), rs.getString(2),
-                            rs.getString(6) == null ? "" : " [" + rs.getString(6) + "]");
+                    Timestamp sent = rs.getTimestamp("sent_at");
+                    String attachment = rs.getString("attachment_name");
+                    out.printf("  %s to %s, queued %s%s: %s%s%n", rs.getString("status"), rs.getString("recipient"),
+                            rs.getTimestamp("queued_at"), sent == null ? "" : ", sent " + sent, rs.getString("subject"),
+                            attachment == null ? "" : " [" + attachment + "]");
                 });
     }
 }

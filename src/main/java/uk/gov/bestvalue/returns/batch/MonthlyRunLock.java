@@ -60,7 +60,8 @@ public class MonthlyRunLock {
     /** Who holds the period now, if anyone. */
     public Optional<Holder> holderOf(String period) {
         return jdbc.sql("SELECT holder, locked_at FROM monthly_run_lock WHERE period = ?").param(period)
-                .query((rs, n) -> new Holder(rs.getString(1), rs.getTimestamp(2).toInstant())).optional();
+                .query((rs, n) -> new Holder(rs.getString("holder"), rs.getTimestamp("locked_at").toInstant()))
+                .optional();
     }
 
     /** A period held by this process: renewed while open, released on close. */

@@ -10,6 +10,8 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import uk.gov.bestvalue.returns.returntypes.CheckedRow;
 import uk.gov.bestvalue.returns.returntypes.ReturnReader;
 import uk.gov.bestvalue.returns.spec.UnrecognisedReturnException;
+import uk.gov.bestvalue.returns.streaming.ReadAhead;
+import uk.gov.bestvalue.returns.streaming.ReadAheads;
 
 /**
  * Reads a return's data rows, checked, for the load step. Checking happens here rather than in a
@@ -25,14 +27,16 @@ class ReturnRowsItemReader implements ItemStreamReader<CheckedRow> {
     private static final int BATCHES_AHEAD = 4;
 
     private final ReturnReader.Opener opener;
+    private final ReadAheads readAheads;
     private final Path file;
     private ReturnReader reader;
     private ReadAhead<CheckedRow> ahead;
     /** Rows handed to the step, the ones skipped on a restart included: the position a restart resumes from. */
     private int handedOut;
 
-    ReturnRowsItemReader(ReturnReader.Opener opener, Path file) {
+    ReturnRowsItemReader(ReturnReader.Opener opener, ReadAheads readAheads, Path file) {
         this.opener = opener;
+        this.readAheads = readAheads;
         this.file = file;
     }
 
@@ -42,7 +46,12 @@ class ReturnRowsItemReader implements ItemStreamReader<CheckedRow> {
             reader = opener.open(file);
             handedOut = context.getInt(SubmissionJobParameters.ROWS_READ, 0);
             reader.skip(handedOut);
-            ahead = new ReadAhead<>(reader::next, ROWS_AHEAD, BATCHES_AHEAD, "read-ahead-" + file.getFileName());
+            ReturnReader rows = reader;
+            ahead = readAheads.start("read-ahead-" + file.getFileName(), ROWS_AHEAD, BATCHES_AHEAD, sink -> {
+                for (CheckedRow row = rows.next(); row != null; row = rows.next()) {
+                    sink.accept(row);
+                }
+            });
         } catch (IOException e) {
             throw new ItemStreamException("Cannot read " + file.getFileName() + ": " + e.getMessage(), e);
         } catch (UnrecognisedReturnException e) {

@@ -23,6 +23,7 @@ import uk.gov.bestvalue.returns.returntypes.CheckedRow;
 import uk.gov.bestvalue.returns.returntypes.ReturnReader;
 import uk.gov.bestvalue.returns.returntypes.ReturnTypes;
 import uk.gov.bestvalue.returns.spec.ReturnCatalog;
+import uk.gov.bestvalue.returns.streaming.ReadAheads;
 import uk.gov.bestvalue.returns.warehouse.LoadBatchRepository;
 import uk.gov.bestvalue.returns.warehouse.SnapshotPublisher;
 import uk.gov.bestvalue.returns.warehouse.WarehouseWriter;
@@ -67,8 +68,8 @@ class SubmissionJobConfiguration {
     @Bean
     @StepScope
     ReturnRowsItemReader returnRowsItemReader(@Value("#{jobParameters['file']}") String file,
-                                              ReturnReader.Opener opener) {
-        return new ReturnRowsItemReader(opener, Path.of(file));
+                                              ReturnReader.Opener opener, ReadAheads readAheads) {
+        return new ReturnRowsItemReader(opener, readAheads, Path.of(file));
     }
 
     @Bean

@@ -10,7 +10,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -23,9 +22,8 @@ import uk.gov.bestvalue.returns.workbook.PlainReasons;
 import uk.gov.bestvalue.returns.workbook.UnreadableWorkbookException;
 
 /**
- * Runs the submission job for a load batch, or restarts its last run where that stopped: a run whose
- * process died, or that the database left UNKNOWN, is first marked failed, then restarted from its last committed
- * chunk. Every failed run is counted as an attempt, and says when it will be retried, or that it will not be.
+ * Runs the submission job for a load batch, or restarts its last run where that stopped ({@link JobRuns}). Every
+ * failed run is counted as an attempt, and says when it will be retried, or that it will not be.
  */
 @Component
 public class SubmissionJobRunner {
@@ -35,7 +33,7 @@ public class SubmissionJobRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SubmissionJobRunner.class);
 
-    private final JobOperator jobOperator;
+    private final JobRuns runs;
     private final JobRepository jobRepository;
     private final Job job;
     private final LoadBatchRepository batches;
@@ -43,11 +41,11 @@ public class SubmissionJobRunner {
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    public SubmissionJobRunner(JobOperator jobOperator, JobRepository jobRepository,
-                               @Qualifier("submissionJob") Job job, LoadBatchRepository batches, LoadRetrySettings retry,
-                               ObjectProvider<Clock> clock, TransactionTemplate transaction) {
+    SubmissionJobRunner(JobRuns runs, JobRepository jobRepository,
+                        @Qualifier("submissionJob") Job job, LoadBatchRepository batches, LoadRetrySettings retry,
+                        ObjectProvider<Clock> clock, TransactionTemplate transaction) {
         this.transaction = transaction;
-        this.jobOperator = jobOperator;
+        this.runs = runs;
         this.jobRepository = jobRepository;
         this.job = job;
         this.batches = batches;
@@ -60,21 +58,10 @@ public class SubmissionJobRunner {
         JobParameters parameters = SubmissionJobParameters.of(loadBatchId, file);
         try {
             JobExecution last = jobRepository.getLastJobExecution(SubmissionJobConfiguration.JOB_NAME, parameters);
-            JobExecution execution;
-            if (last == null) {
-                execution = jobOperator.start(job, parameters);
-            } else if (last.getStatus() == BatchStatus.COMPLETED) {
+            if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
                 return true;
-            } else {
-                if (UnfinishedRuns.unfinished(last)) {
-                    log.warn("Load batch {}: its run {} was interrupted ({}); marking it failed to restart it", loadBatchId,
-                            last.getId(), last.getStatus());
-                    last = UnfinishedRuns.failed(jobOperator, jobRepository, last);
-                }
-                log.info("Load batch {}: restarting run {} ({} failed before)", loadBatchId, last.getId(),
-                        batches.attempts(loadBatchId));
-                execution = jobOperator.restart(last);
             }
+            JobExecution execution = runs.startOrRestart(job, last, () -> parameters, "Load batch " + loadBatchId);
             batches.jobExecution(loadBatchId, execution.getId());
             if (execution.getStatus() == BatchStatus.COMPLETED) {
                 return true;

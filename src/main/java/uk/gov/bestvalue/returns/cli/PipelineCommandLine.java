@@ -17,7 +17,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import uk.gov.bestvalue.returns.audit.TraceCommand;
-import uk.gov.bestvalue.returns.batch.MonthlyCommand;
 import uk.gov.bestvalue.returns.intake.InboxEvents;
 import uk.gov.bestvalue.returns.intake.InboxPoller;
 import uk.gov.bestvalue.returns.intake.IntakeFolders;

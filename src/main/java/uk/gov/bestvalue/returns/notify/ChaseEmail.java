@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import uk.gov.bestvalue.returns.directory.Directorate;
+import uk.gov.bestvalue.returns.html.Html;
 
 /** Words the email that chases a return not received by its deadline (R6). */
 public final class ChaseEmail {

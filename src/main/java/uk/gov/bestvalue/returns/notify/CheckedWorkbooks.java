@@ -88,7 +88,7 @@ public class CheckedWorkbooks {
             if (marked) {
                 try {
                     checked = annotator.annotate(file, batch.fileName(),
-                            OwnersColumnTitles.apply(batch, file, findings), folder);
+                            findings, folder);
                 } catch (IOException | RuntimeException e) {
                     // a workbook the reader took but the writer refuses (strict OOXML, say): send the list instead
                     marked = false;

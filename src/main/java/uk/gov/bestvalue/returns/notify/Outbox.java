@@ -15,6 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.gov.bestvalue.returns.audit.AuditAction;
 import uk.gov.bestvalue.returns.audit.AuditTrail;
 
+import uk.gov.bestvalue.returns.html.Html;
+
 /**
  * Where every email starts: {@link #queue} writes one {@code outbox_email} row per recipient in the caller's
  * transaction (with its audit event), so an email exists exactly when the work that caused it was committed;

@@ -47,10 +47,14 @@ class OutboxRepository {
                         FROM outbox_email WHERE status = 'PENDING' AND next_attempt_at <= ?
                         ORDER BY outbox_email_id LIMIT ?""")
                 .params(Timestamp.from(now), limit)
-                .query((rs, n) -> new QueuedEmail(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7),
-                        rs.getString(8) == null ? null : Path.of(rs.getString(8)), rs.getString(9), rs.getString(10),
-                        rs.getInt(11)))
+                .query((rs, n) -> {
+                    String attachment = rs.getString("attachment_path");
+                    return new QueuedEmail(rs.getLong("outbox_email_id"), rs.getString("email_key"),
+                            rs.getString("recipient"), rs.getString("message_id"), rs.getString("subject"),
+                            rs.getString("body_text"), rs.getString("body_html"),
+                            attachment == null ? null : Path.of(attachment), rs.getString("attachment_name"),
+                            rs.getString("attachment_type"), rs.getInt("attempts"));
+                })
                 .list();
     }
 
@@ -115,9 +119,9 @@ class OutboxRepository {
     /** How many messages queued after the given id are in each status. */
     Map<String, Integer> countsByStatus(long after) {
         Map<String, Integer> counts = new TreeMap<>();
-        jdbc.sql("SELECT status, COUNT(*) FROM outbox_email WHERE outbox_email_id > ? GROUP BY status")
+        jdbc.sql("SELECT status, COUNT(*) AS emails FROM outbox_email WHERE outbox_email_id > ? GROUP BY status")
                 .param(after)
-                .query((rs, n) -> counts.put(rs.getString(1), rs.getInt(2))).list();
+                .query((rs, n) -> counts.put(rs.getString("status"), rs.getInt("emails"))).list();
         return counts;
     }
 
@@ -127,11 +131,11 @@ class OutboxRepository {
         jdbc.sql("""
                         SELECT recipient, CASE WHEN email_key LIKE 'chase-%' THEN 'chase'
                                                WHEN email_key LIKE 'reconciliation-%' THEN 'reconciliation'
-                                               ELSE 'return' END, COUNT(*)
+                                               ELSE 'return' END AS kind, COUNT(*) AS emails
                         FROM outbox_email WHERE outbox_email_id > ? GROUP BY 1, 2""")
                 .param(after)
-                .query((rs, n) -> counts.computeIfAbsent(rs.getString(1), r -> new TreeMap<>())
-                        .put(rs.getString(2), rs.getInt(3)))
+                .query((rs, n) -> counts.computeIfAbsent(rs.getString("recipient"), r -> new TreeMap<>())
+                        .put(rs.getString("kind"), rs.getInt("emails")))
                 .list();
         return counts;
     }

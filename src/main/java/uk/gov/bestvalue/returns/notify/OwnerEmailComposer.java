@@ -2,6 +2,7 @@ package uk.gov.bestvalue.returns.notify;
 
 import java.util.List;
 
+import uk.gov.bestvalue.returns.html.Html;
 import uk.gov.bestvalue.returns.rules.Finding;
 import uk.gov.bestvalue.returns.rules.FindingSummary;
 import uk.gov.bestvalue.returns.rules.Severity;

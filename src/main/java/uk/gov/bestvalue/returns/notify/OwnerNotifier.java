@@ -16,6 +16,7 @@ import uk.gov.bestvalue.returns.spec.ReturnCatalog;
 import uk.gov.bestvalue.returns.spec.ReturnSpec;
 import uk.gov.bestvalue.returns.warehouse.FindingRepository;
 import uk.gov.bestvalue.returns.warehouse.LoadBatch;
+import uk.gov.bestvalue.returns.warehouse.LoadBatchColumns;
 import uk.gov.bestvalue.returns.warehouse.LoadBatchRepository;
 
 /**
@@ -33,11 +34,14 @@ public class OwnerNotifier {
     private final FindingRepository findings;
     private final OwnersDirectory owners;
     private final ReturnCatalog catalog;
+    private final LoadBatchColumns columns;
     private final CheckedWorkbooks checkedWorkbooks;
     private final Outbox outbox;
 
     public OwnerNotifier(LoadBatchRepository batches, FindingRepository findings, OwnersDirectory owners,
-                         ReturnCatalog catalog, CheckedWorkbooks checkedWorkbooks, Outbox outbox) {
+                         ReturnCatalog catalog, LoadBatchColumns columns, CheckedWorkbooks checkedWorkbooks,
+                         Outbox outbox) {
+        this.columns = columns;
         this.batches = batches;
         this.findings = findings;
         this.owners = owners;
@@ -55,9 +59,11 @@ public class OwnerNotifier {
     public void notifyProcessed(long loadBatchId, Path file) {
         LoadBatch batch = batches.find(loadBatchId).orElseThrow();
         Directorate directorate = batch.directorateId() == null ? null : owners.byId(batch.directorateId()).orElse(null);
-        String returnTitle = batch.returnType() == null ? null
-                : catalog.byId(batch.returnType()).map(ReturnSpec::title).orElse(batch.returnType());
-        List<Finding> batchFindings = findings.findByBatch(loadBatchId);
+        ReturnSpec spec = batch.returnType() == null ? null : catalog.byId(batch.returnType()).orElse(null);
+        String returnTitle = spec != null ? spec.title() : batch.returnType();
+        // the fields named as the owner reads them, in the email as on the checked workbook's Findings sheet
+        List<Finding> batchFindings = OwnersColumnTitles.apply(columns.titlesByField(loadBatchId, batch.sourceSheet()),
+                spec, findings.findByBatch(loadBatchId));
         CheckedWorkbooks.Checked checked = file == null || batchFindings.isEmpty() ? null
                 : checkedWorkbook(batch, file, batchFindings);
         outbox.queue(OwnerEmailComposer.compose(batch, directorate == null ? null : directorate.name(), returnTitle,

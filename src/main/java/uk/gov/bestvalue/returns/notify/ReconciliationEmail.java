@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import uk.gov.bestvalue.returns.directory.Directorate;
+import uk.gov.bestvalue.returns.html.Html;
 
 /**
  * Words the email about one directorate's reconciliation findings: how many of each rule, then each listed finding:

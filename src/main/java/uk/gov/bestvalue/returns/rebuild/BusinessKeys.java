@@ -25,16 +25,18 @@ final class BusinessKeys {
                         + " ORDER BY received_at, load_batch_id")
                 .param(period)
                 .query((rs, n) -> {
-                    String sha256 = rs.getString(2);
+                    String sha256 = rs.getString("sha256");
                     int receipt = receipts.merge(sha256, 1, Integer::sum);
-                    return batches.put(rs.getLong(1), sha256 + "#" + receipt);
+                    return batches.put(rs.getLong("load_batch_id"), sha256 + "#" + receipt);
                 }).list();
         FACT_TABLES.forEach((column, table) -> {
             Map<Long, String> keys = new HashMap<>();
-            jdbc.sql("SELECT " + column + ", load_batch_id, source_sheet, source_row FROM " + table).query(rs -> {
-                String batch = batches.get(rs.getLong(2));
+            String rows = "SELECT " + column + " AS fact_id, load_batch_id, source_sheet, source_row FROM " + table;
+            jdbc.sql(rows).query(rs -> {
+                String batch = batches.get(rs.getLong("load_batch_id"));
                 if (batch != null) {
-                    keys.put(rs.getLong(1), batch + "!" + rs.getString(3) + "!" + rs.getInt(4));
+                    keys.put(rs.getLong("fact_id"), batch + "!" + rs.getString("source_sheet") + "!"
+                            + rs.getInt("source_row"));
                 }
             });
             facts.put(column, keys);

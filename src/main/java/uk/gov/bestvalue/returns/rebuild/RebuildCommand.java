@@ -94,7 +94,8 @@ public class RebuildCommand {
         return live.sql("SELECT load_batch_id, file_name, sha256, stored_as FROM load_batch WHERE "
                         + RebuildScope.BATCHES + " ORDER BY received_at, load_batch_id")
                 .param(period)
-                .query((rs, n) -> new ArchivedFile(rs.getLong(1), rs.getString(2), rs.getString(3), Path.of(rs.getString(4))))
+                .query((rs, n) -> new ArchivedFile(rs.getLong("load_batch_id"), rs.getString("file_name"),
+                        rs.getString("sha256"), Path.of(rs.getString("stored_as"))))
                 .list();
     }
 

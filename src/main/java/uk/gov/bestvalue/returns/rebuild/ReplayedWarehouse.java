@@ -1,8 +1,6 @@
 package uk.gov.bestvalue.returns.rebuild;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,7 +13,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import uk.gov.bestvalue.returns.batch.MonthlyCommand;
+import uk.gov.bestvalue.returns.batch.MonthlyRuns;
 import uk.gov.bestvalue.returns.intake.InboxPoller;
 
 /**
@@ -54,7 +52,7 @@ final class ReplayedWarehouse implements AutoCloseable {
 
     /** Runs the month as {@code monthly --period} would; true when the run completed. */
     boolean runMonth(String period) {
-        return context.getBean(MonthlyCommand.class).run(period, new PrintStream(OutputStream.nullOutputStream())) == 0;
+        return context.getBean(MonthlyRuns.class).run(period).completed();
     }
 
     /** The replayed warehouse. */

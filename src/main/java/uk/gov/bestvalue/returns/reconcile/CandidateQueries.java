@@ -66,32 +66,41 @@ public final class CandidateQueries {
 
     /** The live contracts of the period. */
     public List<Candidate> contracts(String period) {
-        List<Candidate> contracts = new ArrayList<>();
-        return jdbc.execute((Connection connection) -> {
-            for (LatestReturn latest : latestReturns(connection, "procurement-contracts", period)) {
-                contractRows.read(connection, latest.loadBatchId(), rs -> {
-                    contracts.add(new Candidate(rs.getLong(1), latest.loadBatchId(), rs.getString(2), rs.getInt(3),
-                            latest.directorateId(), rs.getString(4), rs.getString(5), companyKey(rs.getString(6)),
-                            nameKey(rs.getString(5)), date(rs, 7), date(rs, 8), rs.getBigDecimal(9)));
-                });
-            }
-            return contracts;
+        return read(period, "procurement-contracts", contractRows, (rs, latest) -> {
+            String supplier = rs.getString("supplier_name");
+            return new Candidate(rs.getLong("contract_fact_id"), latest.loadBatchId(), rs.getString("source_sheet"),
+                    rs.getInt("source_row"), latest.directorateId(), rs.getString("contract_reference"), supplier,
+                    companyKey(rs.getString("supplier_key")), nameKey(supplier),
+                    rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+                    rs.getBigDecimal("total_value"));
         });
     }
 
     /** The current grants of the period; a grant payment may fall at any date (R3 checks the agreement). */
     public List<Candidate> grants(String period) {
-        List<Candidate> grants = new ArrayList<>();
+        return read(period, "grant-agreements", grantRows, (rs, latest) -> {
+            String recipient = rs.getString("recipient_name");
+            return new Candidate(rs.getLong("grant_fact_id"), latest.loadBatchId(), rs.getString("source_sheet"),
+                    rs.getInt("source_row"), latest.directorateId(), rs.getString("grant_reference"), recipient,
+                    companyKey(SupplierKey.of(null, rs.getString("recipient_company_number"))), nameKey(recipient),
+                    null, null, rs.getBigDecimal("amount_awarded"));
+        });
+    }
+
+    /** A candidate read by name from a row of a return's items. */
+    @FunctionalInterface
+    private interface CandidateMapper {
+        Candidate map(ResultSet rs, LatestReturn latest) throws SQLException;
+    }
+
+    /** The items of each directorate's latest current return of the type, of the period or before. */
+    private List<Candidate> read(String period, String returnType, KeySlices rows, CandidateMapper mapper) {
+        List<Candidate> candidates = new ArrayList<>();
         return jdbc.execute((Connection connection) -> {
-            for (LatestReturn latest : latestReturns(connection, "grant-agreements", period)) {
-                grantRows.read(connection, latest.loadBatchId(), rs -> {
-                    grants.add(new Candidate(rs.getLong(1), latest.loadBatchId(), rs.getString(2), rs.getInt(3),
-                            latest.directorateId(), rs.getString(4), rs.getString(5),
-                            companyKey(SupplierKey.of(null, rs.getString(6))), nameKey(rs.getString(5)), null, null,
-                            rs.getBigDecimal(7)));
-                });
+            for (LatestReturn latest : latestReturns(connection, returnType, period)) {
+                rows.read(connection, latest.loadBatchId(), rs -> candidates.add(mapper.map(rs, latest)));
             }
-            return grants;
+            return candidates;
         });
     }
 
@@ -103,7 +112,7 @@ public final class CandidateQueries {
             statement.setString(2, period);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    latest.add(new LatestReturn(rs.getLong(1), rs.getString(2)));
+                    latest.add(new LatestReturn(rs.getLong("load_batch_id"), rs.getString("directorate_id")));
                 }
             }
         }
@@ -116,10 +125,5 @@ public final class CandidateQueries {
 
     private static String nameKey(String name) {
         return name == null ? null : SupplierKey.normalisedName(name);
-    }
-
-    private static LocalDate date(ResultSet rs, int column) throws SQLException {
-        java.sql.Date date = rs.getDate(column);
-        return date == null ? null : date.toLocalDate();
     }
 }

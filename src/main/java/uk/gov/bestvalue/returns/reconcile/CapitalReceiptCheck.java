@@ -21,11 +21,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class CapitalReceiptCheck {
 
-    private static final String RECEIPTS = "SELECT r.receipt_fact_id, r.load_batch_id, r.file_name, r.source_sheet, "
-            + "r.source_row, r.receipt_date, r.amount, r.receipt_reference, r.uprn, r.disposal_reference, r.department "
+    private static final String RECEIPTS = "SELECT r.load_batch_id, r.file_name, r.source_sheet, r.source_row, "
+            + "r.receipt_date, r.amount, r.receipt_reference, r.uprn, r.disposal_reference, r.department "
             + "FROM v_receipt_current r ORDER BY r.receipt_fact_id";
-    private static final String DISPOSALS = "SELECT d.disposal_fact_id, d.load_batch_id, d.source_sheet, d.source_row, "
-            + "d.directorate_id, d.disposal_reference, d.property_name, d.uprn, d.disposal_type, d.consideration, "
+    private static final String DISPOSALS = "SELECT d.disposal_fact_id AS fact_id, d.load_batch_id, d.source_sheet, "
+            + "d.source_row, d.directorate_id, d.disposal_reference, d.uprn, d.disposal_type, d.consideration, "
             + "d.capital_receipt, d.completion_date FROM v_disposal_current d WHERE d.period = (SELECT MAX(b.period) "
             + "FROM load_batch b WHERE b.status = 'CURRENT' AND b.return_type = 'property-disposals' "
             + "AND b.directorate_id = d.directorate_id AND b.period <= ?) ORDER BY d.directorate_id, d.source_row";
@@ -34,8 +34,8 @@ public final class CapitalReceiptCheck {
                            String disposalReference, String department) {
     }
 
-    private record Disposal(Candidate item, String type, BigDecimal consideration, BigDecimal receipt,
-                            LocalDate completed) {
+    private record Disposal(ReturnLine line, String reference, String uprn, String type, BigDecimal consideration,
+                            BigDecimal receipt, LocalDate completed) {
 
         BigDecimal expected() {
             return receipt != null && receipt.signum() > 0 ? receipt : consideration;
@@ -59,21 +59,20 @@ public final class CapitalReceiptCheck {
     public int run(String period) {
         findings.clear(period, "R4");
         YearMonth month = YearMonth.parse(period);
-        List<Receipt> receipts = jdbc.sql(RECEIPTS).query((rs, n) -> new Receipt(
-                new LedgerLine(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5)),
-                rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate(), rs.getBigDecimal(7), rs.getString(8),
-                digits(rs.getString(9)), key(rs.getString(10)), rs.getString(11))).list();
+        List<Receipt> receipts = jdbc.sql(RECEIPTS).query((rs, n) -> new Receipt(LedgerLine.read(rs, ""),
+                rs.getObject("receipt_date", LocalDate.class), rs.getBigDecimal("amount"),
+                rs.getString("receipt_reference"), digits(rs.getString("uprn")), key(rs.getString("disposal_reference")),
+                rs.getString("department"))).list();
         Map<String, Disposal> byReference = new HashMap<>();
         Map<String, Disposal> byUprn = new HashMap<>();
         List<Disposal> disposals = jdbc.sql(DISPOSALS).param(period).query((rs, n) -> new Disposal(
-                new Candidate(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), null, digits(rs.getString(8)), null, null, rs.getBigDecimal(10)),
-                rs.getString(9), rs.getBigDecimal(10), rs.getBigDecimal(11),
-                rs.getDate(12) == null ? null : rs.getDate(12).toLocalDate())).list();
+                ReturnLine.read(rs, "", rs.getString("directorate_id")), rs.getString("disposal_reference"),
+                digits(rs.getString("uprn")), rs.getString("disposal_type"), rs.getBigDecimal("consideration"),
+                rs.getBigDecimal("capital_receipt"), rs.getObject("completion_date", LocalDate.class))).list();
         for (Disposal d : disposals) {
-            byReference.putIfAbsent(key(d.item().reference()), d);
-            if (d.item().nameKey() != null) {
-                byUprn.putIfAbsent(d.item().nameKey(), d);
+            byReference.putIfAbsent(key(d.reference()), d);
+            if (d.uprn() != null) {
+                byUprn.putIfAbsent(d.uprn(), d);
             }
         }
         List<ReconciliationFinding> found = new ArrayList<>();
@@ -82,7 +81,7 @@ public final class CapitalReceiptCheck {
             Disposal d = r.disposalReference() != null && byReference.containsKey(r.disposalReference())
                     ? byReference.get(r.disposalReference()) : r.uprn() == null ? null : byUprn.get(r.uprn());
             if (d != null) {
-                received.add(d.item().factId());
+                received.add(d.line().factId());
             }
             if (r.date() == null || !YearMonth.from(r.date()).equals(month)) {
                 continue; // receipts of other months were reconciled in their own month
@@ -93,13 +92,13 @@ public final class CapitalReceiptCheck {
                 found.add(ReconciliationFinding.onLedger(period, "R4", "error", r.line(), "amount",
                         r.amount() == null ? null : r.amount().toPlainString(), what + (d == null
                                 ? " matches no disposal on any current disposals return (by disposal reference or UPRN)."
-                                : " is for disposal " + d.item().reference() + ", which is not completed by the end of "
+                                : " is for disposal " + d.reference() + ", which is not completed by the end of "
                                 + period + ".") + " Record the disposal or correct the receipt's reference.",
                         directorates.of(r.department())));
             } else if (outsideTolerance(r.amount(), d.expected())) {
-                found.add(ReconciliationFinding.onReturn(period, "R4", "error", d.item(), "capital_receipt",
+                found.add(ReconciliationFinding.onReturn(period, "R4", "error", d.line(), "capital_receipt",
                         d.receipt() == null ? null : d.receipt().toPlainString(), what + " does not match disposal "
-                                + d.item().reference() + ", whose " + (d.receipt() != null && d.receipt().signum() > 0
+                                + d.reference() + ", whose " + (d.receipt() != null && d.receipt().signum() > 0
                                 ? "capital receipt" : "consideration") + " is " + Money.pounds(d.expected())
                                 + " (tolerance " + settings.receiptTolerance().movePointRight(2).stripTrailingZeros()
                                 .toPlainString() + "%).", r.line()));
@@ -109,10 +108,10 @@ public final class CapitalReceiptCheck {
             boolean completedInMonth = d.completed() != null && YearMonth.from(d.completed()).equals(month);
             boolean forMoney = d.consideration() != null && d.consideration().signum() > 0;
             boolean letting = d.type() != null && d.type().toLowerCase(Locale.ROOT).contains("letting");
-            if (completedInMonth && forMoney && !letting && !received.contains(d.item().factId())) {
-                found.add(ReconciliationFinding.onReturn(period, "R4", "error", d.item(), "capital_receipt",
+            if (completedInMonth && forMoney && !letting && !received.contains(d.line().factId())) {
+                found.add(ReconciliationFinding.onReturn(period, "R4", "error", d.line(), "capital_receipt",
                         d.receipt() == null ? null : d.receipt().toPlainString(), "Disposal without a receipt: "
-                                + d.item().reference() + " completed on " + PaymentMatchWriter.DAY.format(d.completed())
+                                + d.reference() + " completed on " + PaymentMatchWriter.DAY.format(d.completed())
                                 + " for " + Money.pounds(d.consideration()) + ", but no capital receipts ledger has "
                                 + "its receipt. Chase the purchaser's payment or correct the completion.", null));
             }

@@ -75,7 +75,7 @@ public final class CurrentPayments {
         try (PreparedStatement statement = connection.prepareStatement(LEDGERS);
              ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
-                ledgers.put(rs.getLong(1), rs.getString(2));
+                ledgers.put(rs.getLong("load_batch_id"), rs.getString("file_name"));
             }
         }
         return ledgers;
@@ -86,11 +86,12 @@ public final class CurrentPayments {
         LocalDate from = month.atDay(1);
         LocalDate to = month.atEndOfMonth();
         lines.read(connection, ledger, rs -> {
-            java.sql.Date date = rs.getDate(4);
-            LocalDate day = date == null ? null : date.toLocalDate();
+            LocalDate day = rs.getObject("payment_date", LocalDate.class);
             if (day != null && !day.isBefore(from) && !day.isAfter(to)) {
-                batches.add(new LedgerPayment(rs.getLong(1), ledger, fileName, rs.getString(2), rs.getInt(3), day,
-                        rs.getString(5), rs.getBigDecimal(6), rs.getString(7), rs.getString(8), rs.getString(9)));
+                batches.add(new LedgerPayment(rs.getLong("payment_fact_id"), ledger, fileName,
+                        rs.getString("source_sheet"), rs.getInt("source_row"), day, rs.getString("supplier_name"),
+                        rs.getBigDecimal("amount"), rs.getString("supplier_key"), rs.getString("department"),
+                        rs.getString("expense_type")));
             }
         });
     }

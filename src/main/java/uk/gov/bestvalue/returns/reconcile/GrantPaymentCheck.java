@@ -1,7 +1,6 @@
 package uk.gov.bestvalue.returns.reconcile;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,15 +17,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class GrantPaymentCheck {
 
-    private static final String PAYMENTS = "SELECT m.payment_fact_id, m.method, m.amount, m.payment_date, "
-            + "m.directorate_id, p.load_batch_id, b.file_name, p.source_sheet, p.source_row, p.supplier_name, "
-            + "g.grant_fact_id, g.load_batch_id, g.source_sheet, g.source_row, m.matched_directorate_id, "
-            + "g.grant_reference, g.recipient_name, g.amount_awarded, g.agreement_signed, g.agreement_signed_date "
+    private static final String PAYMENTS = "SELECT m.amount, m.payment_date, m.directorate_id, p.load_batch_id, "
+            + "b.file_name, p.source_sheet, p.source_row, p.supplier_name, g.grant_fact_id AS grant_fact_id, "
+            + "g.load_batch_id AS grant_load_batch_id, g.source_sheet AS grant_source_sheet, "
+            + "g.source_row AS grant_source_row, m.matched_directorate_id, g.grant_reference, g.recipient_name, "
+            + "g.amount_awarded, g.agreement_signed, g.agreement_signed_date "
             + "FROM payment_match m JOIN payment_fact p ON p.payment_fact_id = m.payment_fact_id "
             + "JOIN load_batch b ON b.load_batch_id = p.load_batch_id "
             + "LEFT JOIN grant_fact g ON g.grant_fact_id = m.grant_fact_id "
             + "WHERE m.period = ? AND m.kind = 'grant' ORDER BY m.payment_fact_id";
-    private static final String TO_DATE = "SELECT matched_directorate_id, matched_reference, SUM(amount) FROM payment_match "
+    private static final String TO_DATE = "SELECT matched_directorate_id, matched_reference, SUM(amount) AS paid "
+            + "FROM payment_match "
             + "WHERE kind = 'grant' AND method <> 'none' AND period <= ? GROUP BY matched_directorate_id, matched_reference";
 
     private final JdbcClient jdbc;
@@ -38,7 +39,11 @@ public final class GrantPaymentCheck {
     }
 
     private record GrantPayment(BigDecimal amount, LocalDate date, String directorateId, LedgerLine line,
-                                String payee, Candidate grant, Boolean signed, LocalDate signedDate) {
+                                String payee, Grant grant, Boolean signed, LocalDate signedDate) {
+    }
+
+    /** The grant a payment was matched to, as its findings name it. */
+    private record Grant(ReturnLine line, String reference, String recipient, BigDecimal awarded) {
     }
 
     /** Replaces the period's R3 findings; how many there are. */
@@ -46,18 +51,17 @@ public final class GrantPaymentCheck {
         findings.clear(period, "R3");
         Map<String, BigDecimal> toDate = new HashMap<>();
         jdbc.sql(TO_DATE).param(period).query(rs -> {
-            toDate.put(rs.getString(1) + "|" + rs.getString(2), rs.getBigDecimal(3));
+            toDate.put(rs.getString("matched_directorate_id") + "|" + rs.getString("matched_reference"),
+                    rs.getBigDecimal("paid"));
         });
         List<GrantPayment> payments = jdbc.sql(PAYMENTS).param(period).query((rs, n) -> {
-            Long grantId = rs.getObject(11, Long.class);
-            Candidate grant = grantId == null ? null : new Candidate(grantId, rs.getLong(12), rs.getString(13),
-                    rs.getInt(14), rs.getString(15), rs.getString(16), rs.getString(17), null, null, null, null,
-                    rs.getBigDecimal(18));
-            Date signedDate = rs.getDate(20);
-            return new GrantPayment(rs.getBigDecimal(3), rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(),
-                    rs.getString(5), new LedgerLine(rs.getLong(6), rs.getString(7), rs.getString(8), rs.getInt(9)),
-                    rs.getString(10), grant, (Boolean) rs.getObject(19, Boolean.class),
-                    signedDate == null ? null : signedDate.toLocalDate());
+            ReturnLine grantLine = ReturnLine.read(rs, "grant_", rs.getString("matched_directorate_id"));
+            Grant grant = grantLine == null ? null : new Grant(grantLine, rs.getString("grant_reference"),
+                    rs.getString("recipient_name"), rs.getBigDecimal("amount_awarded"));
+            return new GrantPayment(rs.getBigDecimal("amount"), rs.getObject("payment_date", LocalDate.class),
+                    rs.getString("directorate_id"), LedgerLine.read(rs, ""), rs.getString("supplier_name"), grant,
+                    rs.getObject("agreement_signed", Boolean.class),
+                    rs.getObject("agreement_signed_date", LocalDate.class));
         }).list();
         List<ReconciliationFinding> found = new ArrayList<>();
         Map<Long, GrantPayment> lastByGrant = new LinkedHashMap<>();
@@ -71,11 +75,11 @@ public final class GrantPaymentCheck {
                                 + "grant and its signed agreement, or recover the payment.", p.directorateId()));
                 continue;
             }
-            lastByGrant.put(p.grant().factId(), p);
+            lastByGrant.put(p.grant().line().factId(), p);
             boolean signedBefore = Boolean.TRUE.equals(p.signed()) && p.signedDate() != null
                     && (p.date() == null || !p.signedDate().isAfter(p.date()));
             if (!signedBefore) {
-                found.add(ReconciliationFinding.onReturn(period, "R3", "error", p.grant(), "agreement_signed_date",
+                found.add(ReconciliationFinding.onReturn(period, "R3", "error", p.grant().line(), "agreement_signed_date",
                         p.signedDate() == null ? null : p.signedDate().toString(), "Grant payment before a signed "
                                 + "agreement: " + paid + " on grant " + p.grant().reference() + ", whose agreement "
                                 + (p.signedDate() == null ? "is not signed" : "was signed only on "
@@ -83,13 +87,13 @@ public final class GrantPaymentCheck {
             }
         }
         for (GrantPayment p : lastByGrant.values()) {
-            Candidate grant = p.grant();
-            BigDecimal paid = toDate.get(grant.directorateId() + "|" + grant.reference());
-            if (grant.value() != null && paid != null && paid.compareTo(grant.value()) > 0) {
-                found.add(ReconciliationFinding.onReturn(period, "R3", "error", grant, "amount_awarded",
-                        grant.value().toPlainString(), "Grant payments beyond the award: the ledger shows "
-                                + Money.pounds(paid) + " paid on grant " + grant.reference() + " to " + grant.name()
-                                + " up to the end of " + period + ", more than the " + Money.pounds(grant.value())
+            Grant grant = p.grant();
+            BigDecimal paid = toDate.get(grant.line().directorateId() + "|" + grant.reference());
+            if (grant.awarded() != null && paid != null && paid.compareTo(grant.awarded()) > 0) {
+                found.add(ReconciliationFinding.onReturn(period, "R3", "error", grant.line(), "amount_awarded",
+                        grant.awarded().toPlainString(), "Grant payments beyond the award: the ledger shows "
+                                + Money.pounds(paid) + " paid on grant " + grant.reference() + " to " + grant.recipient()
+                                + " up to the end of " + period + ", more than the " + Money.pounds(grant.awarded())
                                 + " awarded.", p.line()));
             }
         }

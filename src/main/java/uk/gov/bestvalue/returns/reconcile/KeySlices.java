@@ -26,20 +26,19 @@ final class KeySlices {
     private final String keys;
     private final String rows;
     private final int slice;
-    private final int batchColumn;
 
     /**
      * Slices of {@code slice} keys of {@code table} over {@code key}, selecting {@code columns} (comma-separated,
      * without the table's {@code load_batch_id}).
      */
     KeySlices(String table, String key, String columns, int slice) {
-        this.keys = "SELECT MIN(" + key + "), MAX(" + key + ") FROM " + table + " WHERE load_batch_id = ?";
+        this.keys = "SELECT MIN(" + key + ") AS first_key, MAX(" + key + ") AS last_key FROM " + table
+                + " WHERE load_batch_id = ?";
         // by primary key alone: a condition on the batch would have the database use its index instead; the order
         // is the range scan's own, said so that no database may return another
         this.rows = "SELECT " + columns + ", load_batch_id FROM " + table + " WHERE " + key + " BETWEEN ? AND ? "
                 + "ORDER BY " + key;
         this.slice = slice;
-        this.batchColumn = columns.split(",").length + 1;
     }
 
     /** Hands each of the batch's rows to the handler, in key order. */
@@ -50,8 +49,8 @@ final class KeySlices {
             statement.setLong(1, loadBatchId);
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();
-                first = rs.getLong(1);
-                last = rs.getLong(2);
+                first = rs.getLong("first_key");
+                last = rs.getLong("last_key");
                 if (rs.wasNull()) {
                     return; // a batch of no rows
                 }
@@ -64,7 +63,7 @@ final class KeySlices {
                 statement.setLong(2, Math.min(last, start + slice - 1));
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
-                        if (rs.getLong(batchColumn) == loadBatchId) {
+                        if (rs.getLong("load_batch_id") == loadBatchId) {
                             handler.handle(rs);
                         }
                     }

@@ -1,6 +1,7 @@
 package uk.gov.bestvalue.returns.reconcile;
 
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -36,7 +37,8 @@ final class LedgerMatches {
                 + "WHERE b.status = 'CURRENT' AND b.return_type = 'spend-ledger' AND (m.period IS NOT NULL "
                 + "OR NOT EXISTS (SELECT 1 FROM ledger_match x WHERE x.load_batch_id = b.load_batch_id)) "
                 + "ORDER BY b.load_batch_id", rs -> {
-                    entries.add(new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
+                    entries.add(new Entry(rs.getLong("load_batch_id"), rs.getString("file_name"), rs.getString("basis"),
+                            rs.getInt("payments")));
                 }, period);
         return entries;
     }
@@ -52,12 +54,13 @@ final class LedgerMatches {
      */
     List<String> register(long ledgerId) {
         List<String> months = new ArrayList<>();
-        jdbc.query("SELECT MIN(payment_date), MAX(payment_date) FROM payment_fact WHERE load_batch_id = ?", rs -> {
-            java.sql.Date first = rs.getDate(1);
-            java.sql.Date last = rs.getDate(2);
+        jdbc.query("SELECT MIN(payment_date) AS first_day, MAX(payment_date) AS last_day FROM payment_fact "
+                + "WHERE load_batch_id = ?", rs -> {
+            LocalDate first = rs.getObject("first_day", LocalDate.class);
+            LocalDate last = rs.getObject("last_day", LocalDate.class);
             if (first != null) {
-                YearMonth end = YearMonth.from(last.toLocalDate());
-                for (YearMonth month = YearMonth.from(first.toLocalDate()); !month.isAfter(end); month = month.plusMonths(1)) {
+                YearMonth end = YearMonth.from(last);
+                for (YearMonth month = YearMonth.from(first); !month.isAfter(end); month = month.plusMonths(1)) {
                     months.add(month.toString());
                 }
             }

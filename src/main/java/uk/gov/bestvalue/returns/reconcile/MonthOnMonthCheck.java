@@ -18,9 +18,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class MonthOnMonthCheck {
 
-    private static final String PAIRS = "SELECT p.contract_fact_id, p.load_batch_id, p.source_sheet, p.source_row, "
-            + "p.directorate_id, p.contract_reference, p.supplier_name, p.total_value, p.end_date, "
-            + "c.contract_fact_id, c.load_batch_id, c.source_sheet, c.source_row, c.total_value "
+    private static final String PAIRS = "SELECT p.contract_fact_id AS last_fact_id, "
+            + "p.load_batch_id AS last_load_batch_id, p.source_sheet AS last_source_sheet, p.source_row AS last_source_row, p.directorate_id, "
+            + "p.contract_reference, p.supplier_name, p.total_value AS last_total_value, p.end_date, "
+            + "c.contract_fact_id AS now_fact_id, c.load_batch_id AS now_load_batch_id, "
+            + "c.source_sheet AS now_source_sheet, c.source_row AS now_source_row, c.total_value AS now_total_value "
             + "FROM v_contract_current p "
             + "LEFT JOIN v_contract_current c ON c.directorate_id = p.directorate_id AND c.period = ? "
             + "  AND UPPER(c.contract_reference) = UPPER(p.contract_reference) "
@@ -45,31 +47,28 @@ public final class MonthOnMonthCheck {
         List<ReconciliationFinding> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         jdbc.sql(PAIRS).params(period, previous, period).query(rs -> {
-            String directorate = rs.getString(5);
-            String reference = rs.getString(6);
+            String directorate = rs.getString("directorate_id");
+            String reference = rs.getString("contract_reference");
             if (!seen.add(directorate + "|" + reference.toUpperCase(Locale.ROOT))) {
                 return; // a reference repeated within a return (P8) is compared once
             }
-            BigDecimal before = rs.getBigDecimal(8);
-            LocalDate end = rs.getDate(9) == null ? null : rs.getDate(9).toLocalDate();
-            Long now = rs.getObject(10, Long.class);
+            BigDecimal before = rs.getBigDecimal("last_total_value");
+            LocalDate end = rs.getObject("end_date", LocalDate.class);
+            ReturnLine now = ReturnLine.read(rs, "now_", directorate);
             if (now == null) {
                 if (end == null || !end.isBefore(month.atDay(1))) {
-                    Candidate last = new Candidate(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
-                            directorate, reference, rs.getString(7), null, null, null, end, before);
+                    ReturnLine last = ReturnLine.read(rs, "last_", directorate);
                     found.add(ReconciliationFinding.onReturn(period, "R5", "error", last, "contract_reference",
-                            reference, "Contract vanished: " + reference + " (" + rs.getString(7) + ") was on the "
-                                    + previous + " return, runs until " + (end == null ? "no end date"
+                            reference, "Contract vanished: " + reference + " (" + rs.getString("supplier_name")
+                                    + ") was on the " + previous + " return, runs until " + (end == null ? "no end date"
                                     : PaymentMatchWriter.DAY.format(end)) + ", but is not on the " + period
                                     + " return. Put it back, or say why it ended early.", null));
                 }
                 return;
             }
-            BigDecimal after = rs.getBigDecimal(14);
+            BigDecimal after = rs.getBigDecimal("now_total_value");
             if (before != null && after != null && before.compareTo(after) != 0) {
-                Candidate current = new Candidate(now, rs.getLong(11), rs.getString(12), rs.getInt(13), directorate,
-                        reference, rs.getString(7), null, null, null, null, after);
-                found.add(ReconciliationFinding.onReturn(period, "R5", "error", current, "total_value",
+                found.add(ReconciliationFinding.onReturn(period, "R5", "error", now, "total_value",
                         after.toPlainString(), "Contract value changed: " + reference + " was "
                                 + Money.pounds(before) + " on the " + previous + " return and is " + Money.pounds(after)
                                 + " now. Confirm the variation and its approval.", null));

@@ -19,9 +19,10 @@ public final class OverspendCheck {
      * The contracts paid this period, with the last payment on each and its ledger line (two grouped scans and
      * joins by key, no query per contract).
      */
-    private static final String PAID = "SELECT c.contract_fact_id, c.load_batch_id, c.source_sheet, c.source_row, "
-            + "m.matched_directorate_id, c.contract_reference, c.supplier_name, c.total_value, m.last_payment, "
-            + "p.load_batch_id, lb.file_name, p.source_sheet, p.source_row "
+    private static final String PAID = "SELECT c.contract_fact_id AS fact_id, c.load_batch_id, c.source_sheet, "
+            + "c.source_row, m.matched_directorate_id, c.contract_reference, c.supplier_name, c.total_value, "
+            + "p.load_batch_id AS payment_load_batch_id, lb.file_name AS payment_file_name, "
+            + "p.source_sheet AS payment_source_sheet, p.source_row AS payment_source_row "
             + "FROM (SELECT item_fact_id AS contract_fact_id, matched_directorate_id, "
             + "      MAX(last_payment_fact_id) AS last_payment "
             + "      FROM payment_total WHERE period = ? AND kind = 'contract' AND item_fact_id IS NOT NULL "
@@ -30,7 +31,8 @@ public final class OverspendCheck {
             + "LEFT JOIN payment_fact p ON p.payment_fact_id = m.last_payment "
             + "LEFT JOIN load_batch lb ON lb.load_batch_id = p.load_batch_id "
             + "ORDER BY m.matched_directorate_id, c.contract_reference";
-    private static final String TO_DATE = "SELECT matched_directorate_id, matched_reference, SUM(amount) FROM payment_total "
+    private static final String TO_DATE = "SELECT matched_directorate_id, matched_reference, SUM(amount) AS paid "
+            + "FROM payment_total "
             + "WHERE kind = 'contract' AND method <> 'none' AND period <= ? GROUP BY matched_directorate_id, matched_reference";
     private static final String INSERT = "INSERT INTO contract_overspend (period, contract_fact_id, directorate_id, "
             + "contract_reference, supplier_name, total_value, spent_to_date) VALUES (?, ?, ?, ?, ?, ?, ?)";
@@ -50,32 +52,36 @@ public final class OverspendCheck {
         findings.clear(period, "R2");
         jdbc.sql("DELETE FROM contract_overspend WHERE period = ?").param(period).update();
         List<ReconciliationFinding> found = new ArrayList<>();
-        record Row(Candidate contract, BigDecimal spent, LedgerLine lastPayment) {
+        record Row(ReturnLine line, String reference, String supplier, BigDecimal value, BigDecimal spent,
+                   LedgerLine lastPayment) {
         }
         Map<String, BigDecimal> toDate = new HashMap<>();
         jdbc.sql(TO_DATE).param(period).query(rs -> {
-            toDate.put(rs.getString(1) + "|" + rs.getString(2), rs.getBigDecimal(3));
+            toDate.put(rs.getString("matched_directorate_id") + "|" + rs.getString("matched_reference"),
+                    rs.getBigDecimal("paid"));
         });
-        List<Row> rows = jdbc.sql(PAID).param(period)
-                .query((rs, n) -> new Row(new Candidate(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), null, null, null, null, rs.getBigDecimal(8)),
-                        toDate.get(rs.getString(5) + "|" + rs.getString(6)), rs.getObject(10) == null ? null
-                        : new LedgerLine(rs.getLong(10), rs.getString(11), rs.getString(12), rs.getInt(13))))
-                .list();
+        List<Row> rows = jdbc.sql(PAID).param(period).query((rs, n) -> {
+            String directorate = rs.getString("matched_directorate_id");
+            String reference = rs.getString("contract_reference");
+            return new Row(ReturnLine.read(rs, "", directorate), reference, rs.getString("supplier_name"),
+                    rs.getBigDecimal("total_value"), toDate.get(directorate + "|" + reference),
+                    LedgerLine.read(rs, "payment_"));
+        }).list();
         List<Object[]> overspent = new ArrayList<>();
-        for (Row row : rows) {
-            Candidate c = row.contract();
-            if (c.value() == null || row.spent() == null || row.spent().compareTo(c.value()) <= 0) {
+        for (Row contract : rows) {
+            BigDecimal value = contract.value();
+            BigDecimal spent = contract.spent();
+            if (value == null || spent == null || spent.compareTo(value) <= 0) {
                 continue;
             }
-            overspent.add(new Object[] {period, c.factId(), c.directorateId(), c.reference(), c.name(), c.value(),
-                    row.spent()});
-            found.add(ReconciliationFinding.onReturn(period, "R2", "error", c, "total_value", c.value().toPlainString(),
-                    "Overspend: " + Money.pounds(row.spent()) + " has been paid to " + c.name() + " on contract "
-                            + c.reference() + " up to the end of " + period + ", " + Money.pounds(row.spent().subtract(c.value()))
-                            + " more than its total value of " + Money.pounds(c.value())
-                            + ". Vary the contract (with approval) or stop the payments.",
-                    row.lastPayment()));
+            overspent.add(new Object[] {period, contract.line().factId(), contract.line().directorateId(),
+                    contract.reference(), contract.supplier(), value, spent});
+            found.add(ReconciliationFinding.onReturn(period, "R2", "error", contract.line(), "total_value",
+                    value.toPlainString(), "Overspend: " + Money.pounds(spent) + " has been paid to "
+                            + contract.supplier() + " on contract " + contract.reference() + " up to the end of "
+                            + period + ", " + Money.pounds(spent.subtract(value)) + " more than its total value of "
+                            + Money.pounds(value) + ". Vary the contract (with approval) or stop the payments.",
+                    contract.lastPayment()));
         }
         if (!overspent.isEmpty()) {
             batch.batchUpdate(INSERT, overspent);

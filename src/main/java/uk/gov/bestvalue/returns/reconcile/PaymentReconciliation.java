@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.gov.bestvalue.returns.directory.OwnersDirectory;
+import uk.gov.bestvalue.returns.streaming.ReadAheads;
 
 /**
  * The match of payment lines with contracts and grants (R1), made ledger by ledger and month by month, and kept: a
@@ -19,8 +20,8 @@ import uk.gov.bestvalue.returns.directory.OwnersDirectory;
  * A match streams the ledger's lines of the month once, matches each against the contracts and grants indexed in
  * memory, writes the lines that keep one and the R1 findings a batch at a time ({@link PaymentMatchWriter}), and
  * sums every line by what it was matched to ({@code payment_total}, written last, with the basis). Two threads: one
- * reads and matches the lines ({@link MatchingReader}) while the other writes what must be written. Each batch commits on its own (a million
- * lines in one transaction would hold the whole run's changes in the database's memory); a match starts by deleting
+ * reads and matches the lines ({@link MatchingReader}) while the other writes what must be written. Each
+ * batch commits on its own (a million lines in one transaction would hold the whole run's changes in the database's memory); a match starts by deleting
  * what an earlier, failed attempt wrote for that ledger and month, so a restart makes it again, never twice.
  */
 public final class PaymentReconciliation {
@@ -36,11 +37,13 @@ public final class PaymentReconciliation {
     private final ReconciliationFindings findings;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final ReadAheads readAheads;
     private final int batchSize;
 
     public PaymentReconciliation(CurrentPayments payments, CandidateQueries candidates, ReconcileSettings settings,
                                  DirectorateNames directorates, OwnersDirectory owners, ReconciliationFindings findings,
-                                 JdbcTemplate jdbc, TransactionTemplate transaction, int batchSize) {
+                                 JdbcTemplate jdbc, TransactionTemplate transaction, ReadAheads readAheads,
+                                 int batchSize) {
         this.payments = payments;
         this.candidates = candidates;
         this.bases = new MatchBasis(candidates, settings, owners);
@@ -50,6 +53,7 @@ public final class PaymentReconciliation {
         this.findings = findings;
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.readAheads = readAheads;
         this.batchSize = batchSize;
     }
 
@@ -109,10 +113,10 @@ public final class PaymentReconciliation {
         PaymentTotals totals = new PaymentTotals(ledgerId);
         List<PaymentMatch> kept = new ArrayList<>(batchSize);
         long lines;
-        try (MatchingReader reader = new MatchingReader(payments, batchSize, ledgerId, fileName, period, matcher,
-                writer, totals)) {
-            for (List<PaymentMatch> batch = reader.next(); batch != MatchingReader.END; batch = reader.next()) {
-                kept.addAll(batch);
+        try (MatchingReader reader = new MatchingReader(readAheads, payments, batchSize, ledgerId, fileName, period,
+                matcher, writer, totals)) {
+            for (PaymentMatch match = reader.next(); match != null; match = reader.next()) {
+                kept.add(match);
                 if (kept.size() >= batchSize) {
                     write(writer, kept);
                 }

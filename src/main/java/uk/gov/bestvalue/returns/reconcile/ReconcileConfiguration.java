@@ -16,6 +16,7 @@ import uk.gov.bestvalue.returns.config.PipelineProperties;
 import uk.gov.bestvalue.returns.directory.OwnersDirectory;
 import uk.gov.bestvalue.returns.notify.Outbox;
 import uk.gov.bestvalue.returns.spec.ReturnCatalog;
+import uk.gov.bestvalue.returns.streaming.ReadAheads;
 import uk.gov.bestvalue.returns.warehouse.LoadBatchColumns;
 
 /** The reconciliation's parts as beans, for the monthly job's steps. */
@@ -47,9 +48,9 @@ class ReconcileConfiguration {
                                                 ReconcileSettings settings, DirectorateNames directorates,
                                                 OwnersDirectory owners, ReconciliationFindings findings,
                                                 JdbcTemplate jdbc, TransactionTemplate transaction,
-                                                PipelineProperties properties) {
+                                                ReadAheads readAheads, PipelineProperties properties) {
         return new PaymentReconciliation(new CurrentPayments(dataSource), candidates, settings, directorates, owners,
-                findings, jdbc, transaction, properties.chunkSize());
+                findings, jdbc, transaction, readAheads, properties.chunkSize());
     }
 
     @Bean

@@ -18,7 +18,7 @@ public record ReconciliationFinding(String period, String rule, String severity,
     }
 
     /** Attached to a return row's cell. */
-    public static ReconciliationFinding onReturn(String period, String rule, String severity, Candidate item,
+    public static ReconciliationFinding onReturn(String period, String rule, String severity, ReturnLine item,
                                                  String field, String value, String message, LedgerLine ledger) {
         return new ReconciliationFinding(period, rule, severity, item.loadBatchId(), item.sheet(), item.row(), field,
                 value, message, item.directorateId(), ledger);

@@ -26,8 +26,9 @@ public final class ReconciliationKpis {
         }
         var rows = jdbc.sql("SELECT directorate_id, payments, spend, off_contract_payments, off_contract_spend "
                         + "FROM v_off_contract_spend WHERE period = ?").param(period)
-                .query((rs, n) -> new Row(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3), rs.getInt(4),
-                        rs.getBigDecimal(5))).list();
+                .query((rs, n) -> new Row(rs.getString("directorate_id"), rs.getInt("payments"),
+                        rs.getBigDecimal("spend"), rs.getInt("off_contract_payments"),
+                        rs.getBigDecimal("off_contract_spend"))).list();
         for (Row row : rows) {
             BigDecimal spend = row.spend() == null ? BigDecimal.ZERO : row.spend();
             BigDecimal off = row.offSpend() == null ? BigDecimal.ZERO : row.offSpend();

@@ -22,6 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.opencsv.CSVWriter;
 
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.RowMapper;
+
 import uk.gov.bestvalue.returns.directory.Directorate;
 import uk.gov.bestvalue.returns.directory.OwnersDirectory;
 import uk.gov.bestvalue.returns.notify.EmailAttachment;
@@ -45,8 +48,8 @@ public final class ReconciliationNotifier {
     /** The findings an email lists in its body; the rest are in the attached CSV. */
     static final int LISTED = 50;
     private static final String FINDINGS = """
-            SELECT COALESCE(f.monthly_directorate_id, b.directorate_id) AS directorate_id, f.rule_id,
-                   f.severity, b.file_name, f.cell_ref, f.ledger_file, f.ledger_sheet, f.ledger_row, f.message
+            SELECT COALESCE(f.monthly_directorate_id, b.directorate_id) AS directorate_id, f.rule_id AS rule,
+                   f.severity, b.file_name, f.cell_ref AS cell, f.ledger_file, f.ledger_sheet, f.ledger_row, f.message
             FROM finding f JOIN load_batch b ON b.load_batch_id = f.load_batch_id
             WHERE f.monthly_period = ?
             ORDER BY 1, f.rule_id, b.file_name, f.source_sheet, f.source_row, f.finding_id""";
@@ -71,9 +74,9 @@ public final class ReconciliationNotifier {
     public int run(String period) {
         int[] sent = {0};
         Directorates directorates = new Directorates(period, summary -> sent[0] += tell(period, summary) ? 1 : 0);
-        StreamingQueries.forEachRow(dataSource, FINDINGS, rs -> directorates.add(new Line(rs.getString(1), rs.getString(2),
-                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                (Integer) rs.getObject(8, Integer.class), rs.getString(9))), period);
+        RowMapper<Line> lines = new DataClassRowMapper<>(Line.class);
+        // a streamed result set cannot say its row number (MySQL refuses), and the mapper has no use for it
+        StreamingQueries.forEachRow(dataSource, FINDINGS, rs -> directorates.add(lines.mapRow(rs, 0)), period);
         directorates.finish();
         return sent[0];
     }

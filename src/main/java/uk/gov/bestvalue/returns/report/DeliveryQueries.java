@@ -34,9 +34,11 @@ final class DeliveryQueries {
                 FROM milestone_kpi WHERE period = ?
                 ORDER BY CASE WHEN area = 'Overall' THEN 1 ELSE 0 END, area""")
                 .param(period.toString())
-                .query((rs, n) -> new AreaDelivery(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
-                        rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getBigDecimal(9), rs.getInt(10),
-                        rs.getString(11)))
+                .query((rs, n) -> new AreaDelivery(rs.getString("area"), rs.getInt("milestones_total"),
+                        rs.getInt("complete"), rs.getInt("on_target"), rs.getInt("ongoing"),
+                        rs.getInt("revised_date_proposed"), rs.getInt("overdue"), rs.getInt("complete_or_on_track"),
+                        rs.getBigDecimal("share_complete_or_on_track"), rs.getInt("revised_awaiting_approval"),
+                        rs.getString("delivery_status")))
                 .list();
     }
 
@@ -52,13 +54,14 @@ final class DeliveryQueries {
 
     private List<Milestone> milestones(YearMonth period, String condition) {
         // a milestone never revised has its deadline as its original one
-        return jdbc.sql("SELECT m.area, m.milestone, m.lead_officer, COALESCE(m.original_deadline, m.deadline), "
-                        + "m.deadline, m.status "
+        return jdbc.sql("SELECT m.area, m.milestone, m.lead_officer, "
+                        + "COALESCE(m.original_deadline, m.deadline) AS original_deadline, m.deadline, m.status "
                         + "FROM v_milestone_current m WHERE m.period = ? AND " + condition
                         + " ORDER BY m.area, m.source_sheet, m.source_row")
                 .param(period.toString())
-                .query((rs, n) -> new Milestone(rs.getString(1), rs.getString(2), rs.getString(3),
-                        date(rs.getDate(4)), date(rs.getDate(5)), statusWords(rs.getString(6))))
+                .query((rs, n) -> new Milestone(rs.getString("area"), rs.getString("milestone"),
+                        rs.getString("lead_officer"), rs.getObject("original_deadline", LocalDate.class),
+                        rs.getObject("deadline", LocalDate.class), statusWords(rs.getString("status"))))
                 .list();
     }
 
@@ -74,10 +77,6 @@ final class DeliveryQueries {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    private static LocalDate date(java.sql.Date date) {
-        return date == null ? null : date.toLocalDate();
-    }
-
     /** The share complete or on track per area and overall, and the off-contract spend, month by month. */
     Trend trend(YearMonth period) {
         List<YearMonth> months = new ArrayList<>();
@@ -90,9 +89,10 @@ final class DeliveryQueries {
         jdbc.sql("SELECT period, area, share_complete_or_on_track FROM milestone_kpi WHERE period BETWEEN ? AND ?")
                 .params(from, to)
                 .query(rs -> {
-                    if (rs.getBigDecimal(3) != null) {
-                        shares.computeIfAbsent(rs.getString(2), a -> new TreeMap<>())
-                                .put(YearMonth.parse(rs.getString(1)), rs.getBigDecimal(3));
+                    BigDecimal value = rs.getBigDecimal("share_complete_or_on_track");
+                    if (value != null) {
+                        shares.computeIfAbsent(rs.getString("area"), a -> new TreeMap<>())
+                                .put(YearMonth.parse(rs.getString("period")), value);
                     }
                 });
         Map<String, Map<YearMonth, BigDecimal>> ordered = new LinkedHashMap<>();
@@ -101,15 +101,17 @@ final class DeliveryQueries {
         List<String> areas = ordered.keySet().stream().filter(a -> !a.equals(OVERALL)).toList();
         Map<YearMonth, BigDecimal> spend = new TreeMap<>();
         Map<YearMonth, BigDecimal> share = new TreeMap<>();
-        jdbc.sql("SELECT period, SUM(off_contract_spend), SUM(spend) FROM reconciliation_kpi "
+        jdbc.sql("SELECT period, SUM(off_contract_spend) AS off_contract_spend, SUM(spend) AS spend "
+                        + "FROM reconciliation_kpi "
                         + "WHERE period BETWEEN ? AND ? GROUP BY period")
                 .params(from, to)
                 .query(rs -> {
-                    YearMonth month = YearMonth.parse(rs.getString(1));
-                    spend.put(month, rs.getBigDecimal(2));
-                    BigDecimal total = rs.getBigDecimal(3);
+                    YearMonth month = YearMonth.parse(rs.getString("period"));
+                    BigDecimal off = rs.getBigDecimal("off_contract_spend");
+                    spend.put(month, off);
+                    BigDecimal total = rs.getBigDecimal("spend");
                     if (total != null && total.signum() != 0) {
-                        share.put(month, Shares.of(rs.getBigDecimal(2), total));
+                        share.put(month, Shares.of(off, total));
                     }
                 });
         // only the months with figures: empty rows and lines starting at the right edge told the reader nothing

@@ -22,10 +22,12 @@ import uk.gov.bestvalue.returns.rules.RuleSettings;
 final class GrantsAndDisposalsQueries {
 
     private static final String GRANTS = """
-            SELECT g.directorate_id, COUNT(*), SUM(g.amount_awarded), SUM(g.payments_to_date),
-                   SUM(CASE WHEN g.agreement_signed = TRUE THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN f.g4 IS NULL THEN 1 ELSE 0 END), SUM(CASE WHEN f.g3 IS NULL THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN f.g6 IS NULL THEN 1 ELSE 0 END)
+            SELECT g.directorate_id, COUNT(*) AS agreements, SUM(g.amount_awarded) AS awarded,
+                   SUM(g.payments_to_date) AS paid,
+                   SUM(CASE WHEN g.agreement_signed = TRUE THEN 1 ELSE 0 END) AS signed,
+                   SUM(CASE WHEN f.g4 IS NULL THEN 1 ELSE 0 END) AS specified,
+                   SUM(CASE WHEN f.g3 IS NULL THEN 1 ELSE 0 END) AS decided,
+                   SUM(CASE WHEN f.g6 IS NULL THEN 1 ELSE 0 END) AS identified
             FROM v_grant_current g
             LEFT JOIN (SELECT load_batch_id, source_sheet, source_row,
                               MAX(CASE WHEN rule_id = 'G4' THEN 1 END) AS g4,
@@ -40,11 +42,14 @@ final class GrantsAndDisposalsQueries {
     private static final String OWES_RECEIPT = "d.completion_date <= ? AND d.consideration > 0 "
             + "AND LOWER(COALESCE(d.disposal_type, '')) NOT LIKE '%letting%'";
 
-    private static final String DISPOSALS = "SELECT d.directorate_id, COUNT(*), "
-            + "SUM(CASE WHEN d.completion_date <= ? THEN 1 ELSE 0 END), SUM(d.consideration), "
-            + "SUM(CASE WHEN " + OWES_RECEIPT + " THEN d.consideration ELSE 0 END), "
-            + "SUM(CASE WHEN " + OWES_RECEIPT + " THEN COALESCE(d.capital_receipt, 0) ELSE 0 END), "
+    private static final String DISPOSALS = "SELECT d.directorate_id, COUNT(*) AS disposals, "
+            + "SUM(CASE WHEN d.completion_date <= ? THEN 1 ELSE 0 END) AS completed, "
+            + "SUM(d.consideration) AS consideration, "
+            + "SUM(CASE WHEN " + OWES_RECEIPT + " THEN d.consideration ELSE 0 END) AS receipts_expected, "
+            + "SUM(CASE WHEN " + OWES_RECEIPT + " THEN COALESCE(d.capital_receipt, 0) ELSE 0 END) "
+            + "AS receipts_recorded, "
             + "SUM(CASE WHEN " + OWES_RECEIPT + " AND COALESCE(d.capital_receipt, 0) <= 0 THEN 1 ELSE 0 END) "
+            + "AS without_receipt "
             + "FROM v_disposal_current d WHERE d.period = ? GROUP BY d.directorate_id";
 
     private final JdbcClient jdbc;
@@ -64,9 +69,13 @@ final class GrantsAndDisposalsQueries {
         record Row(String id, GrantRow grants) {
         }
         return jdbc.sql(GRANTS).param(period.toString())
-                .query((rs, n) -> new Row(rs.getString(1), new GrantRow(directorates.name(rs.getString(1)),
-                        rs.getInt(2), rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getInt(5),
-                        g4 ? rs.getInt(6) : null, g3 ? rs.getInt(7) : null, g6 ? rs.getInt(8) : null)))
+                .query((rs, n) -> {
+                    String id = rs.getString("directorate_id");
+                    return new Row(id, new GrantRow(directorates.name(id), rs.getInt("agreements"),
+                            rs.getBigDecimal("awarded"), rs.getBigDecimal("paid"), rs.getInt("signed"),
+                            g4 ? rs.getInt("specified") : null, g3 ? rs.getInt("decided") : null,
+                            g6 ? rs.getInt("identified") : null));
+                })
                 .list().stream()
                 .sorted(Comparator.comparing(Row::id, directorates.order()))
                 .map(Row::grants).toList();
@@ -77,9 +86,13 @@ final class GrantsAndDisposalsQueries {
         record Row(String id, DisposalRow disposals) {
         }
         return jdbc.sql(DISPOSALS).params(end, end, end, end, period.toString())
-                .query((rs, n) -> new Row(rs.getString(1), new DisposalRow(directorates.name(rs.getString(1)),
-                        rs.getInt(2), rs.getInt(3), zero(rs.getBigDecimal(4)), zero(rs.getBigDecimal(5)),
-                        zero(rs.getBigDecimal(6)), rs.getInt(7))))
+                .query((rs, n) -> {
+                    String id = rs.getString("directorate_id");
+                    return new Row(id, new DisposalRow(directorates.name(id), rs.getInt("disposals"),
+                            rs.getInt("completed"), zero(rs.getBigDecimal("consideration")),
+                            zero(rs.getBigDecimal("receipts_expected")), zero(rs.getBigDecimal("receipts_recorded")),
+                            rs.getInt("without_receipt")));
+                })
                 .list().stream()
                 .sorted(Comparator.comparing(Row::id, directorates.order()))
                 .map(Row::disposals).toList();
@@ -87,9 +100,11 @@ final class GrantsAndDisposalsQueries {
 
     /** The capital receipts dated in the month, on every current receipts ledger. */
     LedgerReceipts receipts(YearMonth period) {
-        return jdbc.sql("SELECT COUNT(*), SUM(amount) FROM v_receipt_current WHERE receipt_date BETWEEN ? AND ?")
+        return jdbc.sql("SELECT COUNT(*) AS receipts, SUM(amount) AS amount FROM v_receipt_current "
+                        + "WHERE receipt_date BETWEEN ? AND ?")
                 .params(Date.valueOf(period.atDay(1)), Date.valueOf(period.atEndOfMonth()))
-                .query((rs, n) -> new LedgerReceipts(rs.getInt(1), zero(rs.getBigDecimal(2)))).single();
+                .query((rs, n) -> new LedgerReceipts(rs.getInt("receipts"), zero(rs.getBigDecimal("amount"))))
+                .single();
     }
 
     private static BigDecimal zero(BigDecimal value) {

@@ -3,7 +3,7 @@ package uk.gov.bestvalue.returns.report;
 import java.math.BigDecimal;
 import java.util.Locale;
 
-import uk.gov.bestvalue.returns.notify.Html;
+import uk.gov.bestvalue.returns.html.Html;
 import uk.gov.bestvalue.returns.report.PackData.AreaDelivery;
 import uk.gov.bestvalue.returns.report.PackData.SubmissionGrid;
 import uk.gov.bestvalue.returns.report.PackData.OffContractRow;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import uk.gov.bestvalue.returns.notify.Html;
+import uk.gov.bestvalue.returns.html.Html;
 import uk.gov.bestvalue.returns.report.PackData.AreaDelivery;
 import uk.gov.bestvalue.returns.report.Table.Kind;
 

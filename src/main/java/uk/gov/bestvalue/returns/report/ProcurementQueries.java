@@ -1,7 +1,6 @@
 package uk.gov.bestvalue.returns.report;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -50,30 +49,28 @@ final class ProcurementQueries {
     List<ProcurementRow> procurement(YearMonth period) {
         Map<String, Tally> tallies = new TreeMap<>(directorates.order());
         jdbc.sql("""
-                SELECT directorate_id, total_value, start_date, end_date, procurement_route, category,
-                       register_reference, etender_reference, llw_applicable, llw_included
+                SELECT directorate_id, total_value, start_date, procurement_route, register_reference,
+                       etender_reference, llw_applicable, llw_included
                 FROM v_contract_current WHERE period = ?""")
                 .param(period.toString())
                 .query(rs -> {
-                    Tally t = tallies.computeIfAbsent(rs.getString(1), d -> new Tally());
-                    BigDecimal value = rs.getBigDecimal(2);
-                    LocalDate start = date(rs.getDate(3));
-                    // the rules' own reading of a route as a waiver (ContractLine.isWaiver)
-                    ContractLine line = new ContractLine(null, null, null, null, value, start, date(rs.getDate(4)),
-                            rs.getString(5), rs.getString(6));
+                    Tally t = tallies.computeIfAbsent(rs.getString("directorate_id"), d -> new Tally());
+                    BigDecimal value = rs.getBigDecimal("total_value");
+                    LocalDate start = rs.getObject("start_date", LocalDate.class);
                     t.contracts++;
                     t.value = value == null ? t.value : t.value.add(value);
-                    t.onRegister += present(rs.getString(7)) ? 1 : 0;
-                    if (line.isWaiver()) {
+                    t.onRegister += present(rs.getString("register_reference")) ? 1 : 0;
+                    // the rules' own reading of a route as a waiver
+                    if (ContractLine.isWaiver(rs.getString("procurement_route"))) {
                         t.waivers++;
                     } else if (value != null
                             && value.compareTo(etenderingThreshold.on(start != null ? start : period.atDay(1))) > 0) {
                         t.due++;
-                        t.etendered += present(rs.getString(8)) ? 1 : 0;
+                        t.etendered += present(rs.getString("etender_reference")) ? 1 : 0;
                     }
-                    if (rs.getBoolean(9)) {
+                    if (rs.getBoolean("llw_applicable")) {
                         t.llwApplicable++;
-                        t.llwIncluded += rs.getBoolean(10) ? 1 : 0;
+                        t.llwIncluded += rs.getBoolean("llw_included") ? 1 : 0;
                     }
                 });
         List<ProcurementRow> rows = new ArrayList<>();
@@ -89,16 +86,14 @@ final class ProcurementQueries {
                        status
                 FROM v_reconciliation_kpi WHERE period = ?""")
                 .param(period.toString())
-                .query((rs, n) -> new OffContractRow(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3), rs.getInt(4),
-                        rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7)))
+                .query((rs, n) -> new OffContractRow(rs.getString("directorate_id"), rs.getInt("payments"),
+                        rs.getBigDecimal("spend"), rs.getInt("off_contract_payments"),
+                        rs.getBigDecimal("off_contract_spend"), rs.getBigDecimal("off_contract_share"),
+                        rs.getString("status")))
                 .list());
         rows.sort((a, b) -> directorates.order().compare(a.directorate(), b.directorate()));
         return rows.stream().map(r -> new OffContractRow(directorates.name(r.directorate()), r.payments(), r.spend(),
                 r.offPayments(), r.offSpend(), r.share(), r.status())).toList();
-    }
-
-    private static LocalDate date(Date date) {
-        return date == null ? null : date.toLocalDate();
     }
 
     private static boolean present(String text) {

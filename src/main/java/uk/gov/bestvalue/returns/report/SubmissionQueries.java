@@ -57,14 +57,15 @@ final class SubmissionQueries {
         jdbc.sql("""
                 SELECT b.return_type, b.directorate_id, b.status,
                        (SELECT COUNT(*) FROM finding f WHERE f.load_batch_id = b.load_batch_id AND f.monthly_period IS NULL)
+                       AS findings
                 FROM load_batch b
                 WHERE b.period = ? AND b.status IN ('CURRENT', 'REJECTED', 'FAILED') AND b.return_type IS NOT NULL
                   AND b.directorate_id IS NOT NULL""")
                 .param(period.toString())
                 .query(rs -> {
-                    String key = rs.getString(1) + "|" + rs.getString(2);
-                    if ("CURRENT".equals(rs.getString(3))) {
-                        states.put(key, rs.getInt(4) > 0 ? WITH_FINDINGS : RECEIVED);
+                    String key = rs.getString("return_type") + "|" + rs.getString("directorate_id");
+                    if ("CURRENT".equals(rs.getString("status"))) {
+                        states.put(key, rs.getInt("findings") > 0 ? WITH_FINDINGS : RECEIVED);
                     } else {
                         states.putIfAbsent(key, REJECTED);
                     }
@@ -117,7 +118,8 @@ final class SubmissionQueries {
                 .param(month).query(Integer.class).single();
         return jdbc.sql("SELECT status, finished_at FROM monthly_run WHERE period = ? ORDER BY monthly_run_id DESC")
                 .param(month)
-                .query((rs, n) -> new RunInfo(rs.getString(1), time(rs.getTimestamp(2)), payments, matched))
+                .query((rs, n) -> new RunInfo(rs.getString("status"), time(rs.getTimestamp("finished_at")), payments,
+                        matched))
                 .list().stream().findFirst().orElse(null);
     }
 
@@ -127,10 +129,11 @@ final class SubmissionQueries {
         for (String rule : List.of("R1", "R2", "R3", "R4", "R5", "R6")) {
             counts.put(rule, 0);
         }
-        jdbc.sql("SELECT rule_id, SUM(findings) FROM v_reconciliation_counts WHERE period = ? GROUP BY rule_id")
+        jdbc.sql("SELECT rule_id, SUM(findings) AS findings FROM v_reconciliation_counts WHERE period = ? "
+                        + "GROUP BY rule_id")
                 .param(period.toString())
                 .query(rs -> {
-                    counts.put(rs.getString(1), rs.getInt(2));
+                    counts.put(rs.getString("rule_id"), rs.getInt("findings"));
                 });
         return counts;
     }
@@ -157,10 +160,14 @@ final class SubmissionQueries {
                    OR (b.return_type = 'action-plan-milestones' AND b.period BETWEEN ? AND ?))
                 ORDER BY b.period DESC, b.return_type, b.directorate_id, b.file_name""")
                 .params(p, first, last, first, last, p, period.minusMonths(11).toString(), p)
-                .query((rs, n) -> new SourceBatch(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4) == null ? null : directorates.name(rs.getString(4)), rs.getString(5),
-                        rs.getString(6), (Integer) rs.getObject(7, Integer.class), rs.getString(8),
-                        time(rs.getTimestamp(9)), time(rs.getTimestamp(10))))
+                .query((rs, n) -> {
+                    String directorate = rs.getString("directorate_id");
+                    return new SourceBatch(rs.getLong("load_batch_id"), rs.getString("file_name"),
+                            rs.getString("return_type"), directorate == null ? null : directorates.name(directorate),
+                            rs.getString("period"), rs.getString("status"), rs.getObject("rows_loaded", Integer.class),
+                            rs.getString("sha256"), time(rs.getTimestamp("received_at")),
+                            time(rs.getTimestamp("finished_at")));
+                })
                 .list();
     }
 

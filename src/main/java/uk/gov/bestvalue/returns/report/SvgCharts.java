@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
-import uk.gov.bestvalue.returns.notify.Html;
+import uk.gov.bestvalue.returns.html.Html;
 import uk.gov.bestvalue.returns.report.PackData.AreaDelivery;
 
 /** The page's charts, drawn as inline SVG by our own code: no script, no library, nothing fetched. */

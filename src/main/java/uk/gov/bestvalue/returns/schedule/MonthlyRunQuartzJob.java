@@ -9,8 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
-import uk.gov.bestvalue.returns.batch.MonthlyCommand;
+import uk.gov.bestvalue.returns.batch.MonthlyRun;
 import uk.gov.bestvalue.returns.batch.MonthlyRunInProgressException;
+import uk.gov.bestvalue.returns.batch.MonthlyRuns;
 
 /** The Quartz job of the monthly run: runs the monthly job for the month before the fire time (or a fixed yyyy-MM). */
 @DisallowConcurrentExecution
@@ -19,9 +20,9 @@ public class MonthlyRunQuartzJob extends QuartzJobBean {
     static final String PERIOD = "period";
     private static final Logger log = LoggerFactory.getLogger(MonthlyRunQuartzJob.class);
 
-    private final MonthlyCommand monthly;
+    private final MonthlyRuns monthly;
 
-    public MonthlyRunQuartzJob(MonthlyCommand monthly) {
+    public MonthlyRunQuartzJob(MonthlyRuns monthly) {
         this.monthly = monthly;
     }
 
@@ -33,8 +34,8 @@ public class MonthlyRunQuartzJob extends QuartzJobBean {
         log.info("Scheduled monthly run for {} (trigger {}, due {})", period, context.getTrigger().getKey(),
                 context.getScheduledFireTime());
         try {
-            var execution = monthly.launch(period);
-            log.info("Scheduled monthly run for {}: {}", period, execution == null ? "NOT STARTED" : execution.getStatus());
+            MonthlyRun run = monthly.run(period);
+            log.info("Scheduled monthly run for {}: {}", period, run.status() == null ? "NOT STARTED" : run.status());
         } catch (MonthlyRunInProgressException e) {
             log.warn("Scheduled monthly run for {}: NOT STARTED. {}", period, e.getMessage());
         }

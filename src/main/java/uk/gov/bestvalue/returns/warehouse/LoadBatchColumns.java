@@ -1,7 +1,9 @@
 package uk.gov.bestvalue.returns.warehouse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,6 +56,22 @@ public class LoadBatchColumns {
                         ORDER BY CASE WHEN source_sheet = ? THEN 0 ELSE 1 END, header_row, source_sheet""")
                 .params(loadBatchId, field, sheet).query(Integer.class).list());
         return columns.isEmpty() ? OptionalInt.empty() : OptionalInt.of(columns.get(0));
+    }
+
+    /**
+     * The title of the column each field was read from, by field; the batch's {@code sheet} first, then any other sheet
+     * recorded (where the same field has a column in more than one).
+     */
+    public Map<String, String> titlesByField(long loadBatchId, String sheet) {
+        Map<String, String> titles = new HashMap<>();
+        jdbc.sql("""
+                        SELECT field_name, title FROM load_batch_column
+                        WHERE load_batch_id = ? AND field_name IS NOT NULL
+                        ORDER BY CASE WHEN source_sheet = ? THEN 0 ELSE 1 END, header_row, source_sheet""")
+                .params(loadBatchId, sheet)
+                .query((rs, n) -> Map.entry(rs.getString("field_name"), rs.getString("title"))).list()
+                .forEach(title -> titles.putIfAbsent(title.getKey(), title.getValue()));
+        return titles;
     }
 
     private static ColumnMapping mappingOf(HeaderMatch header, int column) {

@@ -19,7 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import uk.gov.bestvalue.returns.PipelineIntegrationTest;
 import uk.gov.bestvalue.returns.PipelineTestSupport;
-import uk.gov.bestvalue.returns.batch.MonthlyCommand;
+import uk.gov.bestvalue.returns.cli.MonthlyCommand;
 import uk.gov.bestvalue.returns.intake.Sha256;
 import uk.gov.bestvalue.returns.rules.Wording;
 

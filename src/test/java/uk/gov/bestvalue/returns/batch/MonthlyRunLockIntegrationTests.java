@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import uk.gov.bestvalue.returns.PipelineIntegrationTest;
+import uk.gov.bestvalue.returns.cli.MonthlyCommand;
 
 /**
  * One monthly run per period at a time: the job is identified by its period and a run number (not the time it was

@@ -84,6 +84,30 @@ class OwnerEmailIntegrationTests extends PipelineIntegrationTest {
     }
 
     @Test
+    void aColumnTheFileLacksIsNamedByItsLabelInTheEmailAndOnTheFindingsSheet() throws Exception {
+        // given a 360Giving export, which has no decision reference column (G3 cannot be checked)
+        poller.processNow(List.of(PipelineTestSupport.drop("place-grants-360giving-2016-01.xlsx", folders.inbox())));
+
+        // when its owner reads the email and the checked workbook
+        MimeMessage place = single(smtp.getReceivedMessages(), "finance.place@council.example.gov.uk");
+        String body = GreenMailUtil.getBody(place);
+        CheckedAttachment checked = CheckedAttachment.of(place);
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(checked.bytes()))) {
+            List<String> g3 = new ArrayList<>();
+            workbook.getSheetAt(0).forEach(row -> {
+                if (row.getCell(1) != null && row.getCell(1).toString().equals("G3")) {
+                    g3.add(row.getCell(0) + " " + row.getCell(3));
+                }
+            });
+
+            // then the Findings sheet names the missing field by its label, at the header row's first cell
+            assertThat(g3).containsExactly("grants!A1 Decision Reference");
+        }
+        // and so does the email's table of findings by rule, never by the warehouse's name for it
+        assertThat(body).contains("Decision Reference").doesNotContain("decision_reference");
+    }
+
+    @Test
     void aFileNobodyCanBePlacedGoesToTheProgrammeOffice() throws MessagingException, IOException {
         poller.processNow(List.of(PipelineTestSupport.drop("staff-survey-2016-01.xlsx", folders.inbox())));
 

@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import uk.gov.bestvalue.returns.PipelineIntegrationTest;
+import uk.gov.bestvalue.returns.streaming.ReadAheads;
 
 /**
  * The matching thread's failures reach the writer whatever they are: an Error part-way through a ledger (out of memory,
@@ -28,6 +29,9 @@ class MatchingReaderIntegrationTests extends PipelineIntegrationTest {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    ReadAheads readAheads;
 
     @Test
     void anErrorMidMatchFailsTheMatchRatherThanEndingItEarly() {
@@ -50,23 +54,23 @@ class MatchingReaderIntegrationTests extends PipelineIntegrationTest {
         PaymentMatchWriter writer = new PaymentMatchWriter("2016-01", new JdbcTemplate(dataSource), null, false) {
             @Override
             public boolean writes(PaymentMatch match) {
-                return false;
+                return true;
             }
         };
         PaymentTotals totals = new PaymentTotals(ledger);
 
         // when the writer drains the matches, 10 lines a batch
-        List<Integer> batches = new ArrayList<>();
-        try (MatchingReader reader = new MatchingReader(new CurrentPayments(dataSource, 7), 10, ledger,
+        List<Integer> rows = new ArrayList<>();
+        try (MatchingReader reader = new MatchingReader(readAheads, new CurrentPayments(dataSource, 7), 10, ledger,
                 "resources-spend-2016-01.csv", "2016-01", failing, writer, totals)) {
-            // then the Error comes out of the reader after the two whole batches, never the end of the stream
+            // then the Error comes out of the reader after the 24 lines matched, never the end of the stream
             assertThatThrownBy(() -> {
-                for (List<PaymentMatch> batch = reader.next(); batch != MatchingReader.END; batch = reader.next()) {
-                    batches.add(batch.size());
+                for (PaymentMatch match = reader.next(); match != null; match = reader.next()) {
+                    rows.add(match.payment().row());
                 }
             }).isInstanceOf(StackOverflowError.class).hasMessage("matching line 26");
         }
-        assertThat(batches).containsExactly(0, 0);
+        assertThat(rows).hasSize(24).startsWith(2).endsWith(25);
     }
 
     private long ledger() {

@@ -20,7 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import uk.gov.bestvalue.returns.PipelineIntegrationTest;
 import uk.gov.bestvalue.returns.PipelineTestSupport;
-import uk.gov.bestvalue.returns.batch.MonthlyCommand;
+import uk.gov.bestvalue.returns.cli.MonthlyCommand;
 
 /**
  * The monthly job on the sample month: every sample loaded, then January 2016 reconciled; the figures are those of

@@ -19,7 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import uk.gov.bestvalue.returns.ReturnsPipelineApplication;
-import uk.gov.bestvalue.returns.batch.MonthlyCommand;
+import uk.gov.bestvalue.returns.batch.MonthlyRuns;
 
 /**
  * Not a test: a measurement. Generates 10,000 contracts (five directorates' current returns) and a ledger of
@@ -70,7 +70,7 @@ public final class ReconcileScaleMeasurement {
             sampler.setDaemon(true);
             sampler.start();
             long jobStart = System.nanoTime();
-            JobExecution execution = context.getBean(MonthlyCommand.class).launch("2016-01");
+            JobExecution execution = context.getBean(MonthlyRuns.class).launch("2016-01");
             long jobMillis = (System.nanoTime() - jobStart) / 1_000_000;
             sampler.interrupt();
             for (StepExecution step : execution.getStepExecutions()) {

@@ -25,7 +25,7 @@ import uk.gov.bestvalue.returns.PipelineTestSupport;
 import uk.gov.bestvalue.returns.access.Role;
 import uk.gov.bestvalue.returns.access.UserAccount;
 import uk.gov.bestvalue.returns.access.UsersFile;
-import uk.gov.bestvalue.returns.batch.MonthlyCommand;
+import uk.gov.bestvalue.returns.cli.MonthlyCommand;
 import uk.gov.bestvalue.returns.config.PipelineProperties;
 import uk.gov.bestvalue.returns.intake.InboxPoller;
 import uk.gov.bestvalue.returns.intake.IntakeFolders;

@@ -80,8 +80,8 @@ public class ContractsOver5000Export {
     private Map<String, String> charityNumbersByCompany() {
         Map<String, String> charities = new HashMap<>();
         jdbc.sql(CHARITIES).query(rs -> {
-            String company = GivingIdentifiers.companyNumber(rs.getString(1), null);
-            String charity = GivingIdentifiers.charityNumber(rs.getString(2), null);
+            String company = GivingIdentifiers.companyNumber(rs.getString("company_number"), null);
+            String charity = GivingIdentifiers.charityNumber(rs.getString("charity_number"), null);
             if (company != null && charity != null) {
                 charities.putIfAbsent(company, charity);
             }

@@ -32,9 +32,10 @@ final class M4PercentNeverFallsCheck {
                   AND f.percent_complete < p.percent_complete
                 ORDER BY f.source_sheet, f.source_row""")
                 .params(context.loadBatchId(), previous, context.directorateId())
-                .query((rs, n) -> new Fall(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                        rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7),
-                        rs.getString(8) + " row " + rs.getInt(9)))
+                .query((rs, n) -> new Fall(rs.getString("source_sheet"), rs.getInt("source_row"), rs.getString("area"),
+                        rs.getString("milestone"), rs.getBigDecimal("percent_complete"),
+                        rs.getBigDecimal("before_percent"), rs.getString("file_name"),
+                        rs.getString("before_sheet") + " row " + rs.getInt("before_row")))
                 .list();
         return falls.stream().map(fall -> new Finding(ID, Severity.ERROR,
                 context.cell(fall.sheet(), fall.row(), "percent_complete"), "percent_complete",

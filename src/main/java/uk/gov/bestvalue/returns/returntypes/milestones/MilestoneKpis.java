@@ -39,8 +39,10 @@ final class MilestoneKpis {
                        overdue, complete_or_on_track, revised_awaiting_approval
                 FROM v_milestone_kpi_current WHERE period = ?""")
                 .param(period)
-                .query((rs, n) -> new Counts(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
-                        rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10)))
+                .query((rs, n) -> new Counts(rs.getString("period"), rs.getString("area"),
+                        rs.getInt("milestones_total"), rs.getInt("complete"), rs.getInt("on_target"), rs.getInt("ongoing"),
+                        rs.getInt("revised_date_proposed"), rs.getInt("overdue"), rs.getInt("complete_or_on_track"),
+                        rs.getInt("revised_awaiting_approval")))
                 .list();
         context.jdbc().sql("DELETE FROM milestone_kpi WHERE period = ?").param(period).update();
         Timestamp now = Timestamp.from(Instant.now());

@@ -22,6 +22,11 @@ public record ContractLine(ReturnRow row, String reference, String supplierName,
 
     /** A waiver or direct award: procurement without competition. */
     public boolean isWaiver() {
+        return isWaiver(route);
+    }
+
+    /** Whether a route, as a return writes it, is a waiver or direct award (for readers of the warehouse). */
+    public static boolean isWaiver(String route) {
         if (route == null) {
             return false;
         }

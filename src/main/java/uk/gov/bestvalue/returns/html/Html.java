@@ -1,6 +1,6 @@
-package uk.gov.bestvalue.returns.notify;
+package uk.gov.bestvalue.returns.html;
 
-/** Text made safe to put inside the HTML of an email. */
+/** Text made safe to put inside HTML: an email's, the monitoring pack's. */
 public final class Html {
 
     private Html() {
