@@ -61,10 +61,15 @@ public class TraceCommand {
                         + "WHERE load_batch_id = ? ORDER BY audit_event_id").param(batchId)
                 .query(rs -> {
                     out.printf("  %s  %-20s %-15s %-23s %s%n",
-                            rs.getTimestamp(1).toLocalDateTime().withNano(0).toString().replace('T', ' '),
-                            rs.getString(2), rs.getString(3), transition(rs.getString(4), rs.getString(5)),
-                            rs.getString(6) == null ? "" : rs.getString(6).lines().findFirst().orElse(""));
+                            rs.getTimestamp("occurred_at").toLocalDateTime().withNano(0).toString().replace('T', ' '),
+                            rs.getString("actor"), rs.getString("action"),
+                            transition(rs.getString("status_before"), rs.getString("status_after")),
+                            firstLine(rs.getString("detail")));
                 });
+    }
+
+    private static String firstLine(String detail) {
+        return detail == null ? "" : detail.lines().findFirst().orElse("");
     }
 
     private static String transition(String before, String after) {

@@ -84,7 +84,7 @@ record PackData(String council, YearMonth period, LocalDateTime generatedAt, Run
 
         /** Every file rejected for the month: the rejected cells and the rejected files with no cell. */
         int rejectedFiles() {
-            return count(SubmissionQueries.REJECTED) + rejectedUnplaced.size();
+            return count(MonthSubmissions.REJECTED) + rejectedUnplaced.size();
         }
     }
 

@@ -45,8 +45,8 @@ final class PackHeadlines {
                 llw == null ? null : llw.compareTo(data.llwTarget()) >= 0 ? "GREEN" : "RED",
                 included + " of " + applicable + " applicable contracts; target " + PackHtml.share(data.llwTarget()) + ".");
         SubmissionGrid grid = data.submissions();
-        int received = grid.count(SubmissionQueries.RECEIVED, SubmissionQueries.WITH_FINDINGS);
-        int missing = grid.count(SubmissionQueries.MISSING);
+        int received = grid.count(MonthSubmissions.RECEIVED, MonthSubmissions.WITH_FINDINGS);
+        int missing = grid.count(MonthSubmissions.MISSING);
         int rejected = grid.rejectedFiles();
         card(html, "Returns", received + " received", missing + rejected == 0 ? "GREEN" : "RED",
                 missing + " missing, " + rejected + " rejected" + (grid.rejectedUnplaced().isEmpty() ? "."

@@ -34,7 +34,8 @@ final class PackReader {
         this.delivery = new DeliveryQueries(jdbc);
         this.procurement = new ProcurementQueries(jdbc, directorates, rules);
         this.grantsAndDisposals = new GrantsAndDisposalsQueries(jdbc, directorates, rules);
-        this.submissions = new SubmissionQueries(jdbc, directorates, catalog, reconcile);
+        this.submissions = new SubmissionQueries(jdbc, directorates,
+                new MonthSubmissions(jdbc, owners, catalog, reconcile));
         this.rules = rules;
         this.dashboards = dashboards;
         this.clock = clock;

@@ -20,10 +20,10 @@ enum StatusColour {
             return NONE;
         }
         return switch (status.toString().toLowerCase(Locale.ROOT)) {
-            case "green", SubmissionQueries.RECEIVED -> GREEN;
-            case "amber", SubmissionQueries.WITH_FINDINGS, SubmissionQueries.NOT_DUE -> AMBER;
-            case "red", SubmissionQueries.REJECTED, SubmissionQueries.MISSING -> RED;
-            case SubmissionQueries.NOT_OWED -> GREY;
+            case "green", MonthSubmissions.RECEIVED -> GREEN;
+            case "amber", MonthSubmissions.WITH_FINDINGS, MonthSubmissions.NOT_DUE -> AMBER;
+            case "red", MonthSubmissions.REJECTED, MonthSubmissions.MISSING -> RED;
+            case MonthSubmissions.NOT_OWED -> GREY;
             default -> NONE;
         };
     }

@@ -5,104 +5,40 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import uk.gov.bestvalue.returns.directory.Directorate;
-import uk.gov.bestvalue.returns.reconcile.ReconcileSettings;
 import uk.gov.bestvalue.returns.report.PackData.GridRow;
 import uk.gov.bestvalue.returns.report.PackData.RunInfo;
 import uk.gov.bestvalue.returns.report.PackData.SourceBatch;
 import uk.gov.bestvalue.returns.report.PackData.SubmissionGrid;
-import uk.gov.bestvalue.returns.spec.ReturnCatalog;
-import uk.gov.bestvalue.returns.spec.ReturnSpec;
 
 /**
- * Who sent what for a period (the grid: received, loaded with findings, rejected, or missing when owed by rules.yml
- * {@code R6.owes} and not received by the deadline), the monthly run, and the load batches behind the figures.
+ * Who sent what for a period (the grid, read by {@link MonthSubmissions}), the monthly run, and the load batches
+ * behind the figures.
  */
 final class SubmissionQueries {
 
-    static final String RECEIVED = "received";
-    static final String WITH_FINDINGS = "loaded with findings";
-    static final String REJECTED = "rejected";
-    static final String MISSING = "missing";
-    static final String NOT_DUE = "not due yet";
-    static final String NOT_OWED = "not owed";
-
     private final JdbcClient jdbc;
     private final Directorates directorates;
-    private final ReturnCatalog catalog;
-    private final ReconcileSettings settings;
+    private final MonthSubmissions submissions;
 
-    SubmissionQueries(JdbcClient jdbc, Directorates directorates, ReturnCatalog catalog, ReconcileSettings settings) {
+    SubmissionQueries(JdbcClient jdbc, Directorates directorates, MonthSubmissions submissions) {
         this.jdbc = jdbc;
         this.directorates = directorates;
-        this.catalog = catalog;
-        this.settings = settings;
+        this.submissions = submissions;
     }
 
+    /** The month's grid as the pack prints it: each cell's state by directorate name, the unplaced files' names. */
     SubmissionGrid grid(YearMonth period, LocalDate today) {
-        List<String> defaults = settings.owedBy("default");
-        List<ReturnSpec> types = catalog.specs().stream().filter(s -> !s.isLedger())
-                .sorted(Comparator.comparingInt(s -> defaults.contains(s.id()) ? defaults.indexOf(s.id()) : defaults.size()))
-                .toList();
-        Map<String, String> states = new HashMap<>();
-        jdbc.sql("""
-                SELECT b.return_type, b.directorate_id, b.status,
-                       (SELECT COUNT(*) FROM finding f WHERE f.load_batch_id = b.load_batch_id AND f.monthly_period IS NULL)
-                       AS findings
-                FROM load_batch b
-                WHERE b.period = ? AND b.status IN ('CURRENT', 'REJECTED', 'FAILED') AND b.return_type IS NOT NULL
-                  AND b.directorate_id IS NOT NULL""")
-                .param(period.toString())
-                .query(rs -> {
-                    String key = rs.getString("return_type") + "|" + rs.getString("directorate_id");
-                    if ("CURRENT".equals(rs.getString("status"))) {
-                        states.put(key, rs.getInt("findings") > 0 ? WITH_FINDINGS : RECEIVED);
-                    } else {
-                        states.putIfAbsent(key, REJECTED);
-                    }
-                });
-        YearMonth next = period.plusMonths(1);
-        LocalDate deadline = next.atDay(Math.min(settings.deadlineDay(), next.lengthOfMonth()));
-        String unsent = today.isAfter(deadline) ? MISSING : NOT_DUE;
-        List<GridRow> rows = new ArrayList<>();
-        for (Directorate directorate : directorates.all()) {
-            List<String> owed = settings.owedBy(directorate.id());
-            List<String> cells = types.stream().map(t -> states.getOrDefault(t.id() + "|" + directorate.id(),
-                    owed.contains(t.id()) ? unsent : NOT_OWED)).toList();
-            if (cells.stream().anyMatch(c -> !c.equals(NOT_OWED))) {
-                rows.add(new GridRow(directorate.name(), cells));
-            }
-        }
-        return new SubmissionGrid(types.stream().map(t -> t.title().replaceFirst("(?i) return$", "")).toList(), rows,
-                rejectedUnplaced(period));
-    }
-
-    /**
-     * The files rejected before their return type or directorate could be told (unreadable, or not recognised), so
-     * with no cell in the grid: those naming the period, and those naming none received from the period's first file
-     * until the next period's first, when that month's returns were coming in.
-     */
-    List<String> rejectedUnplaced(YearMonth period) {
-        String p = period.toString();
-        return jdbc.sql("""
-                SELECT b.file_name FROM load_batch b
-                WHERE b.status = 'REJECTED' AND (b.return_type IS NULL OR b.directorate_id IS NULL)
-                  AND (b.period = ?
-                       OR (b.period IS NULL
-                           AND b.received_at >= (SELECT MIN(f.received_at) FROM load_batch f WHERE f.period = ?)
-                           AND NOT EXISTS (SELECT 1 FROM load_batch n WHERE n.period > ? AND n.received_at <= b.received_at)))
-                ORDER BY b.received_at, b.file_name""")
-                .params(p, p, p)
-                .query(String.class).list();
+        MonthSubmissions.Grid grid = submissions.read(period, today);
+        List<GridRow> rows = grid.rows().stream().map(row -> new GridRow(row.directorate().name(),
+                row.cells().stream().map(MonthSubmissions.Cell::state).toList())).toList();
+        return new SubmissionGrid(grid.returns(), rows,
+                grid.unplaced().stream().map(MonthSubmissions.Unplaced::fileName).toList());
     }
 
     /**

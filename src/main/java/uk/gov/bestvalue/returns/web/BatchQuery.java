@@ -46,14 +46,13 @@ class BatchQuery {
     /** The page of a batch; {@code rule}, when given, has all its rows listed. */
     BatchView view(LoadBatch batch, String rule) {
         List<BatchView.Group> groups = jdbc.sql("""
-                SELECT rule_id, severity, COUNT(*) FROM finding WHERE load_batch_id = ?
+                SELECT rule_id, severity, COUNT(*) AS findings FROM finding WHERE load_batch_id = ?
                 GROUP BY rule_id, severity ORDER BY CASE severity WHEN 'error' THEN 0 ELSE 1 END, rule_id""")
                 .param(batch.id())
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getInt(3)})
+                .query((rs, n) -> new RuleCount(rs.getString("rule_id"), rs.getString("severity"), rs.getInt("findings")))
                 .list().stream()
-                .map(g -> new BatchView.Group((String) g[0], (String) g[1],
-                        (Integer) g[2], rows(batch.id(), (String) g[0], (String) g[1],
-                        g[0].equals(rule) ? ALL_OF_A_RULE : FIRST_ROWS)))
+                .map(g -> new BatchView.Group(g.rule(), g.severity(), g.findings(), rows(batch.id(), g.rule(),
+                        g.severity(), g.rule().equals(rule) ? ALL_OF_A_RULE : FIRST_ROWS)))
                 .toList();
         boolean ownRows = jdbc.sql("SELECT COUNT(*) FROM finding WHERE load_batch_id = ? AND monthly_period IS NULL")
                 .param(batch.id()).query(Integer.class).single() > 0;
@@ -71,8 +70,13 @@ class BatchQuery {
                 ORDER BY source_sheet, source_row, source_column, finding_id""")
                 .params(batchId, rule, severity)
                 .withMaxRows(limit)
-                .query((rs, n) -> new BatchView.Row(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
+                .query((rs, n) -> new BatchView.Row(rs.getString("source_sheet"), rs.getInt("source_row"),
+                        rs.getString("source_column"), rs.getString("cell_ref"), rs.getString("field_name"),
+                        rs.getString("cell_value"), rs.getString("message"), rs.getString("monthly_period")))
                 .list();
+    }
+
+    /** How many findings of one rule and severity a batch has. */
+    private record RuleCount(String rule, String severity, int findings) {
     }
 }

@@ -31,10 +31,12 @@ final class LiveContracts {
                                     AND b.directorate_id = c.directorate_id AND b.period <= ?)
                 ORDER BY c.directorate_id, c.load_batch_id, c.source_sheet, c.source_row""")
                 .param(period.toString())
-                .query((rs, n) -> new ContractRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8), date(rs.getDate(9)),
-                        date(rs.getDate(10)), rs.getString(11),
-                        new SourceRef(rs.getLong(12), rs.getString(13), rs.getString(14), rs.getInt(15))))
+                .query((rs, n) -> new ContractRow(rs.getLong("contract_fact_id"), rs.getString("directorate_id"),
+                        rs.getString("contract_reference"), rs.getString("title"), rs.getString("supplier_name"),
+                        rs.getString("supplier_key"), rs.getString("category"), rs.getBigDecimal("total_value"),
+                        date(rs.getDate("start_date")), date(rs.getDate("end_date")), rs.getString("procurement_route"),
+                        new SourceRef(rs.getLong("load_batch_id"), rs.getString("file_name"),
+                                rs.getString("source_sheet"), rs.getInt("source_row"))))
                 .list();
     }
 

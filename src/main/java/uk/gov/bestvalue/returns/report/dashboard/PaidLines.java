@@ -57,9 +57,11 @@ final class PaidLines {
                 ORDER BY load_batch_id, source_row""")
                 .params(Date.valueOf(month.atDay(1)), Date.valueOf(month.atEndOfMonth()))
                 .query(rs -> {
-                    LedgerPayment payment = new LedgerPayment(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                            rs.getString(4), rs.getInt(5), rs.getDate(6).toLocalDate(), rs.getString(7),
-                            rs.getBigDecimal(8), rs.getString(9), rs.getString(10), rs.getString(11));
+                    LedgerPayment payment = new LedgerPayment(rs.getLong("payment_fact_id"),
+                            rs.getLong("load_batch_id"), rs.getString("file_name"), rs.getString("source_sheet"),
+                            rs.getInt("source_row"), rs.getDate("payment_date").toLocalDate(),
+                            rs.getString("supplier_name"), rs.getBigDecimal("amount"), rs.getString("supplier_key"),
+                            rs.getString("department"), rs.getString("expense_type"));
                     if (settings.isGrantPayment(payment.expenseType()) || payment.amount() == null) {
                         return;
                     }
