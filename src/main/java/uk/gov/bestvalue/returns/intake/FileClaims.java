@@ -154,13 +154,12 @@ public class FileClaims implements DisposableBean {
 
         @Override
         public void close() {
+            held.remove(fileName); // first: a renewal that finds the row deleted must not take it for a lost claim
             try {
                 jdbc.sql("DELETE FROM file_claim WHERE file_name = ? AND node_id = ?").params(fileName, node).update();
             } catch (RuntimeException e) {
                 // the lease runs out on its own; the file is then free for any node
                 log.warn("{}: its claim could not be released ({}); it lapses after its lease", fileName, e.getMessage());
-            } finally {
-                held.remove(fileName);
             }
         }
     }

@@ -283,6 +283,8 @@ class KilledDaemonIntegrationTests {
                     "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m",
                     "-Dspring.datasource.url=" + database.url(), "-Dspring.datasource.username=" + database.user(),
                     "-Dspring.datasource.password=" + database.password(), "-Dpipeline.chunk-size=500",
+                    // one node restarted: it takes back at once the file its killed process had claimed
+                    "-Dpipeline.node-id=killed-daemon",
                     // the test classpath switches the command line off for the tests in this JVM; the child is the jar
                     "-Dpipeline.cli.enabled=true",
                     "-cp", System.getProperty("java.class.path"), ReturnsPipelineApplication.class.getName(), "serve");
