@@ -32,7 +32,8 @@ import uk.gov.bestvalue.returns.spec.ReturnCatalog;
 /**
  * Two nodes, each {@code serve} in a JVM of its own, on one inbox and one MySQL/MariaDB warehouse: every file is
  * loaded once and its owner emailed once, both nodes take files, and a node killed (SIGKILL) in the middle of a load
- * has that file finished by the other once its claim's lease has run out.
+ * has that file finished by the other once its claim's lease has run out, and its part of the clustered scheduler
+ * (the monthly trigger) taken over.
  * <p>
  * The returns are generated procurement returns, each made distinct by its submitter; the last one is larger, and its
  * node is killed once part of its rows are committed. Sized for CI by default: 50 returns of 200 rows and one of
@@ -78,6 +79,9 @@ class TwoNodesIntegrationTests {
         nodes.put("node-b", b.get(200, TimeUnit.SECONDS));
         try (Connection held = DriverManager.getConnection(url, user, password)) {
             JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(held, true));
+
+            // given both nodes checked in to the clustered scheduler
+            assertThat(awaitSchedulerNodes(jdbc, List.of("node-a", "node-b"))).isTrue();
 
             // when the returns are dropped into the inbox, the large one last
             for (String name : small) {
@@ -125,6 +129,10 @@ class TwoNodesIntegrationTests {
             assertThat(names(home.resolve("work/archive/2016-01"))).containsExactlyInAnyOrderElementsOf(expected);
             assertThat(jdbc.sql("SELECT COUNT(*) FROM file_claim").query(Integer.class).single()).isZero();
 
+            // the survivor's scheduler found the killed node dead and took its part (the monthly trigger fires there)
+            assertThat(awaitSchedulerNodes(jdbc, List.of(survivor))).as("the killed node's scheduler recovered")
+                    .isTrue();
+
             // both nodes took files, and the survivor took over the killed node's
             Map<String, Long> split = new LinkedHashMap<>();
             for (ChildDaemon node : nodes.values()) {
@@ -168,6 +176,20 @@ class TwoNodesIntegrationTests {
         } catch (Exception e) {
             throw new IllegalStateException(node + " did not start", e);
         }
+    }
+
+    /** Waits (a minute at most) until exactly these nodes are checked in to Quartz's cluster; whether they were. */
+    private static boolean awaitSchedulerNodes(JdbcClient jdbc, List<String> nodes) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (System.nanoTime() < deadline) {
+            List<String> checkedIn = jdbc.sql("SELECT INSTANCE_NAME FROM QRTZ_SCHEDULER_STATE ORDER BY INSTANCE_NAME")
+                    .query(String.class).list();
+            if (checkedIn.equals(nodes)) {
+                return true;
+            }
+            Thread.sleep(200);
+        }
+        return false;
     }
 
     /** Waits until a node has claimed the file and committed {@code rows} of it; which node. */
