@@ -69,6 +69,8 @@ class DatabaseRestartIntegrationTests {
             settings.put("spring.datasource.username", "root");
             settings.put("spring.datasource.password", "");
             settings.put("pipeline.retry.first-delay", "PT2S");
+            // absolute: a relative "jobs" would be found on the test classpath (the build's copy) before the folder
+            settings.put("pipeline.jobs-dir", home.resolve("jobs").toAbsolutePath().toString());
             settings.put("pipeline.chunk-size", "500");
             daemon = ChildDaemon.start(home, "database-restart", "daemon", settings);
             JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(url, "root", ""));

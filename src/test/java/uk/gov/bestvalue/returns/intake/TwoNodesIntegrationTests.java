@@ -168,6 +168,8 @@ class TwoNodesIntegrationTests {
         settings.put("spring.datasource.username", user);
         settings.put("spring.datasource.password", password);
         settings.put("pipeline.node-id", node);
+        // absolute: a relative "jobs" would be found on the test classpath (the build's copy) before the folder
+        settings.put("pipeline.jobs-dir", home.resolve("jobs").toAbsolutePath().toString());
         settings.put("pipeline.claims.lease", "PT10S");
         settings.put("pipeline.retry.first-delay", "PT2S");
         settings.put("pipeline.chunk-size", "500");
