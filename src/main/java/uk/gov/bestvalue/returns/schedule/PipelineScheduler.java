@@ -35,6 +35,7 @@ public class PipelineScheduler {
     static final JobKey POLL_JOB = JobKey.jobKey("inbox-poll", GROUP);
     static final TriggerKey POLL_TRIGGER = TriggerKey.triggerKey("inbox-poll", GROUP);
     private static final Logger log = LoggerFactory.getLogger(PipelineScheduler.class);
+    private static final int REGISTER_ATTEMPTS = 4;
 
     private final Scheduler scheduler;
     private final JobDefinitions definitions;
@@ -49,7 +50,7 @@ public class PipelineScheduler {
     /** Registers the jobs and triggers of schedule.yml, then starts firing them (misfires first), and the poll. */
     public void start() {
         try {
-            register();
+            registerAlongsideOtherNodes();
             scheduler.start();
             String pollCron = ScheduleSettings.load(definitions).inboxPollCron();
             poll.start(pollCron);
@@ -87,6 +88,31 @@ public class PipelineScheduler {
             }
         } catch (SchedulerException e) {
             throw new IllegalStateException("The scheduler cannot stop: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Registers as {@link #register()} does, again when another node starting at the same moment stored the same job or
+     * trigger first (Quartz checks, then inserts): the next attempt finds it stored and brings it in line.
+     */
+    private void registerAlongsideOtherNodes() throws SchedulerException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                register();
+                return;
+            } catch (SchedulerException e) {
+                if (attempt == REGISTER_ATTEMPTS) {
+                    throw e;
+                }
+                log.info("The schedule could not be registered ({}): another node may be registering it; trying again",
+                        e.getMessage());
+                try {
+                    Thread.sleep(1_000L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 
