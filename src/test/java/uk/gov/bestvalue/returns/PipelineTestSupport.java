@@ -44,7 +44,7 @@ public final class PipelineTestSupport {
 
     /** Tables that loads and monthly runs fill besides the fact tables: KPIs, dimensions, results. */
     private static final String[] DERIVED_TABLES = {"milestone_kpi", "supplier", "recipient", "asset", "payment_match", "payment_total", "ledger_match",
-        "contract_overspend", "reconciliation_kpi", "return_chase", "monthly_run", "reconciliation_notice", "outbox_email", "monthly_run_lock"};
+        "contract_overspend", "reconciliation_kpi", "return_chase", "monthly_run", "reconciliation_notice", "outbox_email", "monthly_run_lock", "file_claim"};
 
     /**
      * Empties the warehouse: findings, every return type's fact table, KPIs, dimensions and the load

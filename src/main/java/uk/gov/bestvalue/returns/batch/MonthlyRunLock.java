@@ -1,7 +1,6 @@
 package uk.gov.bestvalue.returns.batch;
 
 import java.lang.management.ManagementFactory;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -20,7 +19,8 @@ import org.springframework.stereotype.Component;
  * One monthly run per period at a time, across processes and nodes: a run holds its period's row in
  * {@code monthly_run_lock} while it runs and renews it; a second run of the period (the schedule and a person, or two
  * daemons) is refused while the row is held. A holder that died stops renewing, and its row is taken over once it is
- * older than the lease ({@code pipeline.monthly.lock-lease}).
+ * older than the lease ({@code pipeline.monthly.lock-lease}). Times are the database's clock, so that nodes whose
+ * clocks or time zones differ agree on when a lease has run out.
  */
 @Component
 public class MonthlyRunLock {
@@ -42,13 +42,13 @@ public class MonthlyRunLock {
 
     /** Takes the period for this process's run; empty when another run holds it. */
     public Optional<Held> acquire(String period) {
-        Instant now = Instant.now();
         try {
-            jdbc.sql("INSERT INTO monthly_run_lock (period, holder, locked_at) VALUES (?, ?, ?)")
-                    .params(period, self, Timestamp.from(now)).update();
+            jdbc.sql("INSERT INTO monthly_run_lock (period, holder, locked_at) VALUES (?, ?, CURRENT_TIMESTAMP)")
+                    .params(period, self).update();
         } catch (DataIntegrityViolationException held) {
-            int taken = jdbc.sql("UPDATE monthly_run_lock SET holder = ?, locked_at = ? WHERE period = ? AND locked_at < ?")
-                    .params(self, Timestamp.from(now), period, Timestamp.from(now.minus(lease))).update();
+            int taken = jdbc.sql("UPDATE monthly_run_lock SET holder = ?, locked_at = CURRENT_TIMESTAMP WHERE period = ? "
+                            + "AND locked_at < TIMESTAMPADD(SECOND, ?, CURRENT_TIMESTAMP)")
+                    .params(self, period, -Math.max(1, lease.toSeconds())).update();
             if (taken == 0) {
                 return Optional.empty();
             }
@@ -82,8 +82,8 @@ public class MonthlyRunLock {
 
         private void renew() {
             try {
-                jdbc.sql("UPDATE monthly_run_lock SET locked_at = ? WHERE period = ? AND holder = ?")
-                        .params(Timestamp.from(Instant.now()), period, self).update();
+                jdbc.sql("UPDATE monthly_run_lock SET locked_at = CURRENT_TIMESTAMP WHERE period = ? AND holder = ?")
+                        .params(period, self).update();
             } catch (RuntimeException e) {
                 // the database away for a moment: the next renewal tries again, well within the lease
                 log.warn("Monthly run {}: its lock could not be renewed: {}", period, e.getMessage());

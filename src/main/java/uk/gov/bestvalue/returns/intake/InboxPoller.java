@@ -6,17 +6,22 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import uk.gov.bestvalue.returns.notify.OutboxDispatcher;
+import uk.gov.bestvalue.returns.notify.OutboxThread;
 
 /**
- * One look at the inbox: each file that has stopped changing is claimed and processed. A file that fails
- * in an unexpected way stays in {@code processing/} for recovery and the poll goes on with the next. Each look
- * ends by delivering the emails due in the outbox (the new ones, and those waiting for the mail server).
+ * One look at the inbox: each file that has stopped changing is claimed (in the database, then by the move into
+ * {@code processing/}, so that of several nodes one alone takes it) and processed. A file that fails in an unexpected
+ * way stays in {@code processing/} for recovery and the poll goes on with the next. Each look ends by asking for the
+ * emails due in the outbox to be delivered (the new ones, and those waiting for the mail server): on the outbox's own
+ * thread after a poll, so that a mail server that never answers cannot hold up intake; at once after
+ * {@link #processNow}, whose commands end when it returns.
  */
 @Component
 public class InboxPoller {
@@ -26,15 +31,19 @@ public class InboxPoller {
     private final IntakeFolders folders;
     private final SubmissionProcessor processor;
     private final OutboxDispatcher outbox;
+    private final OutboxThread outboxThread;
     private final ProcessingRecovery recovery;
+    private final FileClaims claims;
     private final InboxWatch watch;
 
     public InboxPoller(IntakeFolders folders, SubmissionProcessor processor, OutboxDispatcher outbox,
-                       ProcessingRecovery recovery) {
+                       OutboxThread outboxThread, ProcessingRecovery recovery, FileClaims claims) {
         this.folders = folders;
         this.processor = processor;
         this.outbox = outbox;
+        this.outboxThread = outboxThread;
         this.recovery = recovery;
+        this.claims = claims;
         this.watch = new InboxWatch(folders.emptyGrace(), Clock.systemUTC());
     }
 
@@ -52,6 +61,7 @@ public class InboxPoller {
         List<SubmissionOutcome> outcomes = new ArrayList<>(recovery.retryDue());
         folders.refuseNonRegular();
         outcomes.addAll(processAll(watch.stableFiles(folders.filesIn(folders.inbox()), quiet.toMillis())));
+        outboxThread.request();
         return outcomes;
     }
 
@@ -74,31 +84,44 @@ public class InboxPoller {
                 wanted.add(file);
             }
         }
-        return processAll(wanted);
+        List<SubmissionOutcome> outcomes = processAll(wanted);
+        deliverEmails();
+        return outcomes;
     }
 
     private List<SubmissionOutcome> processAll(List<Path> files) {
         List<SubmissionOutcome> outcomes = new ArrayList<>();
         for (Path file : files) {
-            Path claimed;
-            try {
-                claimed = folders.claim(file);
-            } catch (IOException e) {
-                log.warn("Could not claim {} (still being copied or locked?); will try again: {}", file.getFileName(),
-                        e.getMessage());
-                continue;
+            Path place = folders.placeInProcessing(file);
+            Optional<FileClaims.Claim> claim = claims.claim(place.getFileName().toString());
+            if (claim.isEmpty()) {
+                continue; // another node is taking a file to that name: the next look sees how it went
             }
-            try {
-                outcomes.add(processor.process(claimed));
-            } catch (IOException | RuntimeException e) {
-                log.error("{} could not be processed; it stays in {} for recovery", claimed.getFileName(),
-                        folders.processing(), e);
-            } catch (OutOfMemoryError | StackOverflowError e) {
-                outcomes.addAll(ProcessingRecovery.rejectUnprocessable(processor, claimed, e));
+            try (FileClaims.Claim held = claim.get()) {
+                Path claimed;
+                try {
+                    claimed = folders.claimInto(file, place);
+                } catch (IOException e) {
+                    log.info("Could not claim {} (taken by another node, still being copied, or locked?): {}",
+                            file.getFileName(), e.getMessage());
+                    continue;
+                }
+                outcomes.addAll(process(claimed));
             }
         }
-        deliverEmails();
         return outcomes;
+    }
+
+    private List<SubmissionOutcome> process(Path claimed) {
+        try {
+            return List.of(processor.process(claimed));
+        } catch (IOException | RuntimeException e) {
+            log.error("{} could not be processed; it stays in {} for recovery", claimed.getFileName(),
+                    folders.processing(), e);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            return ProcessingRecovery.rejectUnprocessable(processor, claimed, e);
+        }
+        return List.of();
     }
 
     private void deliverEmails() {

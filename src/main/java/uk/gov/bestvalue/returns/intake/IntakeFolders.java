@@ -3,6 +3,7 @@ package uk.gov.bestvalue.returns.intake;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -119,6 +120,30 @@ public class IntakeFolders {
     /** Takes a file from the inbox so that nothing else processes it. */
     public Path claim(Path file) throws IOException {
         return move(file, folders.processing());
+    }
+
+    /**
+     * The name a file from the inbox would have in {@code processing/}: its own, or a numbered one when that is
+     * taken. Several nodes claim that name in the database before one of them moves the file to it.
+     */
+    public Path placeInProcessing(Path file) {
+        return freeName(folders.processing(), file.getFileName().toString());
+    }
+
+    /**
+     * Moves a file from the inbox to the place in {@code processing/} this node claimed for it; fails when another
+     * node took the file first, or when something else lies there already (a move must never overwrite).
+     */
+    public Path claimInto(Path file, Path place) throws IOException {
+        Files.createDirectories(place.getParent());
+        if (Files.exists(place, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(place.toString());
+        }
+        try {
+            return Files.move(file, place, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            return Files.move(file, place);
+        }
     }
 
     /** Files an accepted file under its period, read-only. */

@@ -1,6 +1,8 @@
 package uk.gov.bestvalue.returns.intake;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,7 +24,8 @@ import uk.gov.bestvalue.returns.warehouse.LoadBatchRepository;
  * published one whose later steps (notify, ledger match) did not run has them run, an interrupted or failed one is
  * restarted (up to {@code pipeline.retry.max-attempts} runs, then rejected), and a file never recorded is processed
  * from the start. At start every file is taken; under {@code serve} each poll also retries the failed loads whose
- * back-off has run out. Nothing claimed is ever left behind.
+ * back-off has run out. Nothing claimed is ever left behind. Of several nodes, each takes on only the files no live
+ * node is working on ({@link FileClaims}): those of a dead node once its lease has run out, never another's.
  */
 @Component
 public class ProcessingRecovery {
@@ -33,19 +36,21 @@ public class ProcessingRecovery {
     private final LoadBatchRepository batches;
     private final SubmissionProcessor processor;
     private final SubmissionJobRunner jobs;
+    private final FileClaims claims;
 
     private final Clock clock;
 
     public ProcessingRecovery(IntakeFolders folders, LoadBatchRepository batches, SubmissionProcessor processor,
-                              SubmissionJobRunner jobs, ObjectProvider<Clock> clock) {
+                              SubmissionJobRunner jobs, FileClaims claims, ObjectProvider<Clock> clock) {
         this.folders = folders;
         this.batches = batches;
         this.processor = processor;
         this.jobs = jobs;
+        this.claims = claims;
         this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
     }
 
-    /** Takes every file in {@code processing/} to its end. */
+    /** Takes every file in {@code processing/} that no other live node is working on to its end. */
     public List<SubmissionOutcome> recover() throws IOException {
         return recover(file -> true);
     }
@@ -71,11 +76,17 @@ public class ProcessingRecovery {
     private List<SubmissionOutcome> recover(Due due) throws IOException {
         folders.create();
         List<SubmissionOutcome> outcomes = new ArrayList<>();
-        for (Path file : folders.filesIn(folders.processing())) {
+        List<Path> files = folders.filesIn(folders.processing());
+        claims.forgetExpired(files.stream().map(f -> f.getFileName().toString()).toList());
+        for (Path file : files) {
+            Optional<FileClaims.Claim> claim = claims.claim(file.getFileName().toString());
+            if (claim.isEmpty()) {
+                continue; // a live node works on it
+            }
             // one file that cannot be recovered must not stop the others, nor the daemon's start
-            try {
-                if (!due.test(file)) {
-                    continue;
+            try (FileClaims.Claim held = claim.get()) {
+                if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !due.test(file)) {
+                    continue; // finished by another node since the folder was listed, or not due yet
                 }
                 log.info("Recovering {} left in processing", file.getFileName());
                 outcomes.add(recover(file));

@@ -62,7 +62,7 @@ public class SubmissionProcessor {
         String name = claimed.getFileName().toString();
         Optional<LoadBatch> loaded = batches.findLoadedContent(sha256);
         // a receipt left by a process killed right after the claim is carried on, not left RECEIVED for ever
-        long id = batches.findUnfinishedReceipt(sha256)
+        long id = batches.findUnfinishedReceipt(sha256, name)
                 .orElseGet(() -> batches.received(name, sha256, sizeOf(claimed)));
         if (loaded.isPresent()) {
             LoadBatch earlier = loaded.get();

@@ -20,9 +20,11 @@ import org.springframework.stereotype.Component;
 import uk.gov.bestvalue.returns.config.JobDefinitions;
 
 /**
- * The scheduler {@code serve} hosts: Quartz with its JDBC job store in the warehouse's database. On start it
- * registers the monthly run and the inbox poll from {@code schedule.yml}, replacing a stored trigger only when its
- * cron expression changed (so a monthly run missed while the service was down is still due, and fires once).
+ * The scheduler {@code serve} hosts: Quartz with its JDBC job store in the warehouse's database, clustered, so that
+ * of several nodes one runs each monthly run and another takes the trigger over when that node dies. On start it
+ * registers the monthly run from {@code schedule.yml}, replacing a stored trigger only when its cron expression
+ * changed (so a monthly run missed while the service was down is still due, and fires once), and starts this node's
+ * own inbox poll ({@link InboxPollTimer}: every node polls).
  */
 @Component
 public class PipelineScheduler {
@@ -33,23 +35,28 @@ public class PipelineScheduler {
     static final JobKey POLL_JOB = JobKey.jobKey("inbox-poll", GROUP);
     static final TriggerKey POLL_TRIGGER = TriggerKey.triggerKey("inbox-poll", GROUP);
     private static final Logger log = LoggerFactory.getLogger(PipelineScheduler.class);
+    private static final int REGISTER_ATTEMPTS = 4;
 
     private final Scheduler scheduler;
     private final JobDefinitions definitions;
+    private final InboxPollTimer poll;
 
-    public PipelineScheduler(Scheduler scheduler, JobDefinitions definitions) {
+    public PipelineScheduler(Scheduler scheduler, JobDefinitions definitions, InboxPollTimer poll) {
         this.scheduler = scheduler;
         this.definitions = definitions;
+        this.poll = poll;
     }
 
-    /** Registers the jobs and triggers of schedule.yml, then starts firing them (misfires first). */
+    /** Registers the jobs and triggers of schedule.yml, then starts firing them (misfires first), and the poll. */
     public void start() {
         try {
-            register();
+            registerAlongsideOtherNodes();
             scheduler.start();
-            Date now = new Date();
-            log.info("Scheduler started: monthly run {}, inbox poll {}",
-                    next(scheduler.getTrigger(MONTHLY_TRIGGER), now), next(scheduler.getTrigger(POLL_TRIGGER), now));
+            String pollCron = ScheduleSettings.load(definitions).inboxPollCron();
+            poll.start(pollCron);
+            log.info("Scheduler started on node {}: monthly run {}, inbox poll at '{}'",
+                    scheduler.getSchedulerInstanceId(), next(scheduler.getTrigger(MONTHLY_TRIGGER), new Date()),
+                    pollCron);
         } catch (SchedulerException e) {
             throw new IllegalStateException("The scheduler cannot start: " + e.getMessage(), e);
         }
@@ -71,8 +78,9 @@ public class PipelineScheduler {
         return next == null ? "never again" : "next at " + next;
     }
 
-    /** Stops firing triggers (they stay stored: a run due meanwhile fires on the next start). */
+    /** Stops firing triggers (they stay stored: a run due meanwhile fires on the next start) and polling. */
     public void stop() {
+        poll.stop();
         try {
             if (scheduler.isStarted() && !scheduler.isInStandbyMode()) {
                 scheduler.standby();
@@ -83,24 +91,46 @@ public class PipelineScheduler {
         }
     }
 
+    /**
+     * Registers as {@link #register()} does, again when another node starting at the same moment stored the same job or
+     * trigger first (Quartz checks, then inserts): the next attempt finds it stored and brings it in line.
+     */
+    private void registerAlongsideOtherNodes() throws SchedulerException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                register();
+                return;
+            } catch (SchedulerException e) {
+                if (attempt == REGISTER_ATTEMPTS) {
+                    throw e;
+                }
+                log.info("The schedule could not be registered ({}): another node may be registering it; trying again",
+                        e.getMessage());
+                try {
+                    Thread.sleep(1_000L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
     /** Stores the jobs and brings the triggers in line with schedule.yml, without starting. */
     void register() throws SchedulerException {
         ScheduleSettings settings = ScheduleSettings.load(definitions);
         JobDetail monthly = JobBuilder.newJob(MonthlyRunQuartzJob.class).withIdentity(MONTHLY_JOB).storeDurably()
                 .withDescription("The monthly run: reconcile, chase, KPIs")
                 .usingJobData(MonthlyRunQuartzJob.PERIOD, settings.monthlyPeriod()).build();
-        JobDetail poll = JobBuilder.newJob(InboxPollQuartzJob.class).withIdentity(POLL_JOB).storeDurably()
-                .withDescription("Poll the returns inbox").build();
         scheduler.addJob(monthly, true);
-        scheduler.addJob(poll, true);
         ensure(TriggerBuilder.newTrigger().withIdentity(MONTHLY_TRIGGER).forJob(MONTHLY_JOB)
                 .withSchedule(CronScheduleBuilder.cronSchedule(settings.monthlyCron())
                         .withMisfireHandlingInstructionFireAndProceed())
                 .build());
-        ensure(TriggerBuilder.newTrigger().withIdentity(POLL_TRIGGER).forJob(POLL_JOB)
-                .withSchedule(CronScheduleBuilder.cronSchedule(settings.inboxPollCron())
-                        .withMisfireHandlingInstructionDoNothing()) // polls missed while down need no catching up
-                .build());
+        // the inbox poll was a stored trigger before nodes shared the work: every node now polls on its own timer
+        if (scheduler.deleteJob(POLL_JOB)) {
+            log.info("Removed the stored trigger {}: each node polls the inbox on its own", POLL_TRIGGER);
+        }
     }
 
     private void ensure(CronTrigger wanted) throws SchedulerException {

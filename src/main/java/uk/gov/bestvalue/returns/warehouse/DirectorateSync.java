@@ -4,13 +4,17 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import uk.gov.bestvalue.returns.directory.Directorate;
 import uk.gov.bestvalue.returns.directory.OwnersDirectory;
 
-/** Keeps the directorate dimension in line with {@code owners.yml} at every start, before any command runs. */
+/**
+ * Keeps the directorate dimension in line with {@code owners.yml} at every start, before any command runs; several
+ * nodes may start at once.
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DirectorateSync implements ApplicationRunner {
@@ -29,8 +33,12 @@ class DirectorateSync implements ApplicationRunner {
             int updated = jdbc.sql("UPDATE directorate SET name = ? WHERE directorate_id = ?")
                     .params(directorate.name(), directorate.id()).update();
             if (updated == 0) {
-                jdbc.sql("INSERT INTO directorate (directorate_id, name) VALUES (?, ?)")
-                        .params(directorate.id(), directorate.name()).update();
+                try {
+                    jdbc.sql("INSERT INTO directorate (directorate_id, name) VALUES (?, ?)")
+                            .params(directorate.id(), directorate.name()).update();
+                } catch (DuplicateKeyException insertedByAnotherNode) {
+                    // two nodes starting at once on a new warehouse: the other one's row has the same name
+                }
             }
         }
     }

@@ -139,12 +139,13 @@ public class LoadBatchRepository {
 
     /**
      * The batch a process recorded for this content and then died before recognising it (a kill right after the
-     * claim), so that processing the file again goes on with that row rather than leaving it RECEIVED for ever.
+     * claim), so that processing the file again goes on with that row rather than leaving it RECEIVED for ever. Only
+     * the same file's (its name in processing/): a copy of the same content another node has just received is not it.
      */
-    public Optional<Long> findUnfinishedReceipt(String sha256) {
-        return jdbc.sql("SELECT load_batch_id FROM load_batch WHERE sha256 = ? AND status = 'RECEIVED' "
+    public Optional<Long> findUnfinishedReceipt(String sha256, String fileName) {
+        return jdbc.sql("SELECT load_batch_id FROM load_batch WHERE sha256 = ? AND file_name = ? AND status = 'RECEIVED' "
                         + "AND stored_as IS NULL ORDER BY load_batch_id DESC")
-                .param(sha256).query(Long.class).optional();
+                .params(sha256, fileName).query(Long.class).list().stream().findFirst();
     }
 
     /** Where the file now lies (archive or rejected folder). */

@@ -2,12 +2,7 @@ package uk.gov.bestvalue.returns.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,9 +10,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +26,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import uk.gov.bestvalue.returns.config.JobDefinitions;
-import uk.gov.bestvalue.returns.ReturnsPipelineApplication;
 import uk.gov.bestvalue.returns.bench.BenchmarkReturnGenerator;
 import uk.gov.bestvalue.returns.spec.ReturnCatalog;
 
@@ -68,7 +63,7 @@ class KilledDaemonIntegrationTests {
         Database database = Database.forThisBuild(home);
         System.out.printf("kill test: seed %d, %,d rows a file, %d kills, window %d ms, %s%n", SEED, ROWS, KILLS,
                 WINDOW_MS, database.url());
-        copyJobs();
+        ChildDaemon.copyJobs(home);
         try (Connection held = database.open()) {
             JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(held, true));
             List<String> dropped = new ArrayList<>();
@@ -78,17 +73,17 @@ class KilledDaemonIntegrationTests {
                 if (done(dropped)) {
                     dropped.add(drop(dropped.size() + 1));
                 }
-                Daemon daemon = Daemon.start(home, database, child);
+                ChildDaemon daemon = start(database, child);
                 KillPoint point = KillPoint.random(random);
                 long waited = point.awaitIn(jdbc, () -> done(dropped));
-                assertThat(daemon.process.isAlive()).as("child %d still serving (see target/killed-daemon)", child)
+                assertThat(daemon.alive()).as("child %d still serving (see target/killed-daemon)", child)
                         .isTrue();
                 daemon.kill();
                 points.add("kill %2d at %s (+%d ms): %s".formatted(points.size() + 1, point, waited,
                         where(jdbc, dropped)));
                 System.out.println(points.get(points.size() - 1));
             }
-            Daemon last = Daemon.start(home, database, 0);
+            ChildDaemon last = start(database, 0);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
             while (!done(dropped) || queuedEmails(jdbc) < dropped.size()) {
                 assertThat(System.nanoTime()).as("the last child finishes every file").isLessThan(deadline);
@@ -219,21 +214,6 @@ class KilledDaemonIntegrationTests {
         return name;
     }
 
-    /** The runtime definitions, in the children's working folder. */
-    private void copyJobs() throws IOException {
-        Path source = Path.of("jobs");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.toList()) {
-                Path target = home.resolve("jobs").resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-    }
-
     private static List<String> names(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
             return List.of();
@@ -275,53 +255,15 @@ class KilledDaemonIntegrationTests {
         }
     }
 
-    /** One {@code serve} in a child JVM, its output in {@code child-N.log}. */
-    private record Daemon(Process process) {
-
-        static Daemon start(Path home, Database database, int n) throws Exception {
-            List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m",
-                    "-Dspring.datasource.url=" + database.url(), "-Dspring.datasource.username=" + database.user(),
-                    "-Dspring.datasource.password=" + database.password(), "-Dpipeline.chunk-size=500",
-                    // the test classpath switches the command line off for the tests in this JVM; the child is the jar
-                    "-Dpipeline.cli.enabled=true",
-                    "-cp", System.getProperty("java.class.path"), ReturnsPipelineApplication.class.getName(), "serve");
-            ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true);
-            // the settings of the machine running the tests are not the test's
-            builder.environment().keySet().removeIf(name -> name.toUpperCase().startsWith("PIPELINE_")
-                    || name.toUpperCase().startsWith("SPRING_"));
-            Process process = builder.start();
-            CompletableFuture<Void> ready = new CompletableFuture<>();
-            // kept after the test, beside the build's other reports
-            Path log = Files.createDirectories(Path.of("target", "killed-daemon")).resolve("child-" + n + ".log");
-            Thread reader = new Thread(() -> copy(process, log, ready), "child-" + n + "-output");
-            reader.setDaemon(true);
-            reader.start();
-            ready.get(180, TimeUnit.SECONDS);
-            return new Daemon(process);
-        }
-
-        private static void copy(Process process, Path log, CompletableFuture<Void> ready) {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8)); Writer out = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    out.write(line);
-                    out.write('\n');
-                    out.flush();
-                    if (line.contains("Started ReturnsPipelineApplication")) {
-                        ready.complete(null);
-                    }
-                }
-                ready.completeExceptionally(new IllegalStateException("The child stopped before it started; see " + log));
-            } catch (IOException e) {
-                ready.completeExceptionally(new UncheckedIOException(e));
-            }
-        }
-
-        /** SIGKILL: no shutdown hook, no finally, no flush. */
-        void kill() throws InterruptedException {
-            process.destroyForcibly();
-            assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("the child died").isTrue();
-        }
+    /** One {@code serve} in a child JVM, its output in {@code target/killed-daemon/child-N.log}. */
+    private ChildDaemon start(Database database, int n) throws Exception {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("spring.datasource.url", database.url());
+        settings.put("spring.datasource.username", database.user());
+        settings.put("spring.datasource.password", database.password());
+        settings.put("pipeline.chunk-size", "500");
+        // one node restarted: it takes back at once the file its killed process had claimed
+        settings.put("pipeline.node-id", "killed-daemon");
+        return ChildDaemon.start(home, "killed-daemon", "child-" + n, settings);
     }
 }

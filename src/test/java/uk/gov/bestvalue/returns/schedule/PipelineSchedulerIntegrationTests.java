@@ -51,22 +51,28 @@ class PipelineSchedulerIntegrationTests extends PipelineIntegrationTest {
 
     @Test
     void triggersTakeTheirCronFromScheduleYmlAndAChangedOneIsReplaced() throws Exception {
-        // given a monthly trigger stored earlier with another expression
+        // given a monthly trigger stored earlier with another expression, and the inbox poll's trigger of before the
+        // nodes polled on their own
         scheduler.addJob(JobBuilder.newJob(MonthlyRunQuartzJob.class).withIdentity(PipelineScheduler.MONTHLY_JOB)
                 .storeDurably().build(), true);
         scheduler.scheduleJob(TriggerBuilder.newTrigger().withIdentity(PipelineScheduler.MONTHLY_TRIGGER)
                 .forJob(PipelineScheduler.MONTHLY_JOB).withSchedule(CronScheduleBuilder.cronSchedule("0 0 7 1 * ?")).build());
+        scheduler.addJob(JobBuilder.newJob(MonthlyRunQuartzJob.class).withIdentity(PipelineScheduler.POLL_JOB)
+                .storeDurably().build(), true);
+        scheduler.scheduleJob(TriggerBuilder.newTrigger().withIdentity(PipelineScheduler.POLL_TRIGGER)
+                .forJob(PipelineScheduler.POLL_JOB).withSchedule(CronScheduleBuilder.cronSchedule("0/30 * * * * ?")).build());
 
         // when the pipeline's triggers are registered
         pipelineScheduler.register();
 
-        // then both carry schedule.yml's expressions, the monthly one firing once after a misfire
+        // then the monthly one carries schedule.yml's expression and fires once after a misfire; the poll is no
+        // longer a shared trigger (each node polls on its own timer)
         CronTrigger monthly = (CronTrigger) scheduler.getTrigger(PipelineScheduler.MONTHLY_TRIGGER);
         assertThat(monthly.getCronExpression()).isEqualTo("0 0 6 5 * ?");
         assertThat(monthly.getMisfireInstruction()).isEqualTo(CronTrigger.MISFIRE_INSTRUCTION_FIRE_ONCE_NOW);
-        assertThat(((CronTrigger) scheduler.getTrigger(PipelineScheduler.POLL_TRIGGER)).getCronExpression())
-                .isEqualTo("0/30 * * * * ?");
-        assertThat(count("SELECT COUNT(*) FROM QRTZ_CRON_TRIGGERS")).isEqualTo(2);
+        assertThat(scheduler.getTrigger(PipelineScheduler.POLL_TRIGGER)).isNull();
+        assertThat(scheduler.getJobDetail(PipelineScheduler.POLL_JOB)).isNull();
+        assertThat(count("SELECT COUNT(*) FROM QRTZ_CRON_TRIGGERS")).isEqualTo(1);
     }
 
     @Test
