@@ -120,10 +120,12 @@ public class OutboxDispatcher {
     /** Puts back the messages a dispatcher that stopped left claimed, recording those given up for it. */
     private int releaseStale(Instant claimedBefore) {
         return transaction.execute(status -> {
-            List<String[]> givenUp = repository.staleToGiveUp(claimedBefore, settings.maxAttempts());
+            List<OutboxRepository.EmailAddressed> givenUp =
+                    repository.staleToGiveUp(claimedBefore, settings.maxAttempts());
             int released = repository.releaseStale(claimedBefore, settings.maxAttempts());
-            for (String[] email : givenUp) {
-                EmailEvents.record(audit, AuditAction.EMAIL_FAILED, email[0], email[1], "SENDING", "FAILED",
+            for (OutboxRepository.EmailAddressed email : givenUp) {
+                EmailEvents.record(audit, AuditAction.EMAIL_FAILED, email.emailKey(), email.recipient(),
+                        "SENDING", "FAILED",
                         "the dispatcher sending it stopped before it finished, " + settings.maxAttempts() + " times");
             }
             return released;

@@ -99,11 +99,15 @@ class OutboxRepository {
     }
 
     /** The key and recipient of each message {@link #releaseStale} will give up, as it is claimed now. */
-    List<String[]> staleToGiveUp(Instant claimedBefore, int maxAttempts) {
+    List<EmailAddressed> staleToGiveUp(Instant claimedBefore, int maxAttempts) {
         return jdbc.sql("SELECT email_key, recipient FROM outbox_email WHERE status = 'SENDING' AND claimed_at < ? "
                         + "AND attempts + 1 >= ? ORDER BY outbox_email_id")
                 .params(Timestamp.from(claimedBefore), maxAttempts)
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+                .query((rs, n) -> new EmailAddressed(rs.getString("email_key"), rs.getString("recipient"))).list();
+    }
+
+    /** Which email (its key) to whom. */
+    record EmailAddressed(String emailKey, String recipient) {
     }
 
     /** The id of the last message queued so far, 0 when none: what {@code after} in the counts compares with. */

@@ -63,8 +63,9 @@ public class LoadBatchRepository {
      */
     public void loading(long id, String returnType, String directorateId, String period, String sheet, int headerRow,
                         String submittedBy, String contactEmail) {
-        String columns = jdbc.sql("SELECT COUNT(field_name), COUNT(*) FROM load_batch_column WHERE load_batch_id = ?")
-                .param(id).query((rs, n) -> rs.getInt(1) + " of " + rs.getInt(2)).single();
+        String columns = jdbc.sql("SELECT COUNT(field_name) AS mapped, COUNT(*) AS cells FROM load_batch_column "
+                        + "WHERE load_batch_id = ?")
+                .param(id).query((rs, n) -> rs.getInt("mapped") + " of " + rs.getInt("cells")).single();
         change(id, AuditAction.LOAD_STARTED, "recognised as " + returnType + " of " + directorateId + " for "
                 + (period == null ? "no month" : period) + ", sheet '" + sheet + "', header row " + headerRow + ", "
                 + columns + " columns read" + (submittedBy == null ? "" : ", submitted by " + submittedBy),
