@@ -114,6 +114,7 @@ public class SubmissionProcessor {
             if (published(batch)) {
                 log.error("{}: published, but its remaining steps failed {} times: archiving it as it is ({})",
                         claimed.getFileName(), jobs.maxAttempts(), batch.reason());
+                tellOwnersWithoutWorkbook(batch);
                 return archive(batch, claimed);
             }
             return giveUp(batch, claimed);
@@ -125,6 +126,19 @@ public class SubmissionProcessor {
             batches.storedAs(id, stored.toString());
         }
         return SubmissionOutcome.of(batches.find(id).orElseThrow());
+    }
+
+    /**
+     * The owners' email about a published batch whose notify step kept failing (the checked workbook is what most
+     * often cannot be made): queued without the workbook, listing the findings, so the snapshot now current is never
+     * one its owners were not told of. Already queued by an earlier attempt: nothing more (the outbox keys it).
+     */
+    private void tellOwnersWithoutWorkbook(LoadBatch batch) {
+        try {
+            notifier.notifyProcessed(batch.id());
+        } catch (RuntimeException e) {
+            log.error("load batch {}: its owners could not be told either: {}", batch.id(), e.toString());
+        }
     }
 
     /** Files a completed load whose move to the archive was interrupted. */
