@@ -23,7 +23,8 @@ import uk.gov.bestvalue.returns.warehouse.LoadBatchRepository;
  * Loads that fail, die or are left in a state Spring Batch will not restart, taken to their end: a run the database
  * left UNKNOWN is run again; a failed load is retried by the running daemon after its back-off, counted, and rejected
  * with its reason after the last attempt; a published load whose process died before the owner's email was queued
- * has its remaining steps run; a receipt left by a kill right after the claim is carried on, not left for ever.
+ * has its remaining steps run, and one whose notify step keeps failing has its owners told without the workbook; a
+ * receipt left by a kill right after the claim is carried on, not left for ever.
  */
 @SpringBootTest(properties = {"pipeline.chunk-size=3", "pipeline.retry.max-attempts=3",
         "pipeline.retry.first-delay=PT10M"})
@@ -40,6 +41,7 @@ class LoadRetryIntegrationTests extends PipelineIntegrationTest {
     void letTheDatabaseAcceptRowsAgain() {
         jdbc.sql("ALTER TABLE contract_fact DROP CONSTRAINT IF EXISTS ck_test_outage").update();
         jdbc.sql("ALTER TABLE outbox_email DROP CONSTRAINT IF EXISTS ck_test_mail_outage").update();
+        jdbc.sql("ALTER TABLE outbox_email DROP CONSTRAINT IF EXISTS ck_test_no_workbook").update();
     }
 
     @Test
@@ -131,6 +133,31 @@ class LoadRetryIntegrationTests extends PipelineIntegrationTest {
                 count("SELECT COUNT(DISTINCT recipient) FROM outbox_email"));
         assertThat(folders.archive().resolve("2016-01").resolve(ADULTS)).exists();
         assertThat(count("SELECT COUNT(*) FROM v_contract_current")).isEqualTo(14);
+    }
+
+    @Test
+    void aPublishedLoadWhoseNotifyStepKeepsFailingStillHasItsOwnersToldWithoutTheWorkbook() throws IOException {
+        // given an outbox that takes no email with a checked workbook attached, so the notify step fails every time
+        jdbc.sql("ALTER TABLE outbox_email ADD CONSTRAINT ck_test_no_workbook CHECK (attachment_name IS NULL)")
+                .update();
+
+        // when the file is processed and retried until its attempts run out
+        poller.processNow(List.of(PipelineTestSupport.drop(ADULTS, folders.inbox())));
+        backOffRunsOut();
+        poller.poll();
+        backOffRunsOut();
+        SubmissionOutcome last = poller.poll().get(0);
+
+        // then the snapshot stands, the file is archived, and each owner is told once, listing the findings
+        assertThat(last.status()).isEqualTo("loaded with findings");
+        assertThat(count("SELECT attempts FROM load_batch")).isEqualTo(3);
+        assertThat(folders.archive().resolve("2016-01").resolve(ADULTS)).exists();
+        assertThat(count("SELECT COUNT(*) FROM v_contract_current")).isEqualTo(14);
+        assertThat(count("SELECT COUNT(*) FROM outbox_email")).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM outbox_email")).isEqualTo(
+                count("SELECT COUNT(DISTINCT recipient) FROM outbox_email"));
+        assertThat(count("SELECT COUNT(*) FROM outbox_email WHERE attachment_name IS NULL")).isEqualTo(
+                count("SELECT COUNT(*) FROM outbox_email"));
     }
 
     @Test
