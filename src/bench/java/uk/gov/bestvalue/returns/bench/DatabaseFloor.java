@@ -1,11 +1,8 @@
 package uk.gov.bestvalue.returns.bench;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.sql.Types;
@@ -15,7 +12,6 @@ import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.mysql.cj.jdbc.JdbcStatement;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.gov.bestvalue.returns.keys.SupplierKey;
@@ -24,6 +20,7 @@ import uk.gov.bestvalue.returns.spec.FieldType;
 import uk.gov.bestvalue.returns.spec.HeaderMatch;
 import uk.gov.bestvalue.returns.spec.ReturnSpec;
 import uk.gov.bestvalue.returns.warehouse.LoadBatchRepository;
+import uk.gov.bestvalue.returns.warehouse.LoadDataStatement;
 import uk.gov.bestvalue.returns.workbook.RowCursor;
 import uk.gov.bestvalue.returns.workbook.SheetRow;
 import uk.gov.bestvalue.returns.workbook.WorkbookFile;
@@ -44,7 +41,7 @@ public final class DatabaseFloor {
     private final LoadBatchRepository batches;
     private final ReturnSpec spec;
     private final String insertSql;
-    private final String loadDataSql;
+    private final LoadDataStatement loadData;
     private final int[] types;
     private long loadBatchId = -1;
 
@@ -58,9 +55,7 @@ public final class DatabaseFloor {
         columns.add("supplier_key");
         this.insertSql = "INSERT INTO " + spec.table() + " (" + String.join(", ", columns) + ") VALUES ("
                 + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
-        this.loadDataSql = "LOAD DATA LOCAL INFILE 'rows.tsv' INTO TABLE " + spec.table() + " CHARACTER SET utf8mb4"
-                + " FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' ("
-                + String.join(", ", columns) + ")";
+        this.loadData = new LoadDataStatement(spec.table(), columns);
         this.types = new int[columns.size()];
         types[0] = Types.BIGINT;
         types[1] = Types.VARCHAR;
@@ -145,59 +140,34 @@ public final class DatabaseFloor {
         int companyNumber = spec.fields().indexOf(field("supplier_company_number"));
         long loaded = 0;
         try (Connection connection = jdbc.getDataSource().getConnection()) {
-            for (int from = 0; from < rows; from += LOAD_DATA_CHUNK) {
-                StringBuilder text = new StringBuilder(LOAD_DATA_CHUNK * 256);
-                for (int i = from; i < Math.min(rows, from + LOAD_DATA_CHUNK); i++) {
-                    Object[] row = values.row(i);
-                    text.append(loadBatchId).append('\t').append(BenchmarkReturnGenerator.CONTRACTS).append('\t')
-                            .append(i + 2);
-                    for (int f = 0; f < row.length; f++) {
-                        text.append('\t');
-                        appendTsv(text, parameter(types[3 + f], row[f]));
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                for (int from = 0; from < rows; from += LOAD_DATA_CHUNK) {
+                    List<Object[]> chunk = new ArrayList<>(LOAD_DATA_CHUNK);
+                    for (int i = from; i < Math.min(rows, from + LOAD_DATA_CHUNK); i++) {
+                        Object[] row = values.row(i);
+                        Object[] parameters = new Object[types.length];
+                        parameters[0] = loadBatchId;
+                        parameters[1] = BenchmarkReturnGenerator.CONTRACTS;
+                        parameters[2] = i + 2;
+                        for (int f = 0; f < row.length; f++) {
+                            parameters[3 + f] = parameter(types[3 + f], row[f]);
+                        }
+                        parameters[types.length - 1] = SupplierKey.of((String) row[supplierName], (String) row[companyNumber]);
+                        chunk.add(parameters);
                     }
-                    text.append('\t');
-                    appendTsv(text, SupplierKey.of((String) row[supplierName], (String) row[companyNumber]));
-                    text.append('\n');
-                }
-                boolean autoCommit = connection.getAutoCommit();
-                connection.setAutoCommit(false);
-                try (Statement statement = connection.createStatement()) {
-                    statement.unwrap(JdbcStatement.class).setLocalInfileInputStream(
-                            new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
-                    loaded += statement.executeUpdate(loadDataSql);
+                    loaded += loadData.load(connection, chunk);
                     connection.commit();
-                } finally {
-                    connection.setAutoCommit(autoCommit);
                 }
+            } finally {
+                connection.setAutoCommit(autoCommit);
             }
         }
         if (loaded != rows) {
             throw new IllegalStateException("LOAD DATA loaded " + loaded + " rows of " + rows);
         }
         return loaded;
-    }
-
-    /** A value as LOAD DATA reads it: \N for null, booleans as 1 and 0, tabs, newlines and backslashes escaped. */
-    private static void appendTsv(StringBuilder text, Object value) {
-        if (value == null) {
-            text.append("\\N");
-        } else if (value instanceof Boolean flag) {
-            text.append(flag ? '1' : '0');
-        } else if (value instanceof BigDecimal number) {
-            text.append(number.toPlainString());
-        } else {
-            String plain = value.toString();
-            for (int i = 0; i < plain.length(); i++) {
-                char c = plain.charAt(i);
-                switch (c) {
-                    case '\t' -> text.append("\\t");
-                    case '\n' -> text.append("\\n");
-                    case '\r' -> text.append("\\r");
-                    case '\\' -> text.append("\\\\");
-                    default -> text.append(c);
-                }
-            }
-        }
     }
 
     private void insert(List<Object[]> batch) {

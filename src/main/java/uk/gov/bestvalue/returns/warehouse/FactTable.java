@@ -47,6 +47,11 @@ final class FactTable {
         return insertSql;
     }
 
+    /** The columns the insert writes, in the order of its parameters. */
+    List<String> columns() {
+        return columns;
+    }
+
     /** The parameter index of a column of the insert; fails for a column it does not write. */
     int parameterOf(String column) {
         int index = columns.indexOf(column);
