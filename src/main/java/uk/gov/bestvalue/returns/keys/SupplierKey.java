@@ -22,7 +22,7 @@ public final class SupplierKey {
     /** "The Acme & Sons Ltd." and "ACME AND SONS LIMITED" both give "name:acme sons". */
     public static String of(String name, String companyNumber) {
         if (companyNumber != null && !companyNumber.isBlank()) {
-            String digits = companyNumber.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT);
+            String digits = lettersAndDigits(companyNumber);
             // placeholders such as N/A or TBC would merge unrelated suppliers: only real numbers count
             if (COMPANY_NUMBER.matcher(digits).matches()) {
                 // Companies House numbers are 8 characters with leading zeros that spreadsheets drop
@@ -31,6 +31,20 @@ public final class SupplierKey {
             }
         }
         return name == null ? null : "name:" + normalisedName(name);
+    }
+
+    /** A number's letters (in capitals) and digits, without its spaces and punctuation: a scan, as every row asks. */
+    private static String lettersAndDigits(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
+                kept.append(c);
+            } else if (c >= 'a' && c <= 'z') {
+                kept.append((char) (c - 'a' + 'A'));
+            }
+        }
+        return kept.toString();
     }
 
     /** The supplier's name reduced to the words that identify it. */

@@ -85,7 +85,7 @@ public final class ColumnMapper {
         String nearest = null;
         double best = 0.3;
         for (int column = 0; column < titles.size(); column++) {
-            double likeness = field.likeness(titles.get(column), false);
+            double likeness = field.likeness(TitleWords.of(titles.get(column)), false);
             if (!mapped.contains(column) && likeness > best) {
                 best = likeness;
                 nearest = titles.get(column);
@@ -103,6 +103,7 @@ public final class ColumnMapper {
             }
             return; // pinned to a field, or to none ("never read this column")
         }
+        List<String> titleWords = TitleWords.of(title); // once per column: each field only swaps in its synonyms
         for (int i = 0; i < fields.size(); i++) {
             FieldWords field = fields.get(i);
             int alias = key.isEmpty() ? -1 : field.aliasKeys().indexOf(key);
@@ -111,7 +112,7 @@ public final class ColumnMapper {
                 candidates.add(new Candidate(i, column, ALIAS - alias * ALIAS_RANK_STEP, How.ALIAS));
                 continue;
             }
-            double likeness = field.likeness(title, true);
+            double likeness = field.likeness(titleWords, true);
             if (likeness >= SIMILAR_THRESHOLD && valuesFit(field.spec(), column, samples)) {
                 candidates.add(new Candidate(i, column, likeness * SIMILAR_WEIGHT, How.SIMILAR));
             } else if (UNTITLED.matcher(title).matches() && shapedAs(field.spec(), column, samples)) {
@@ -181,11 +182,11 @@ public final class ColumnMapper {
         }
 
         /**
-         * How alike a title's words are to the closest alias's (Dice's coefficient); 0 when {@code excluding} and an
+         * How alike a title's words ({@link TitleWords#of}) are to the closest alias's (Dice's coefficient); 0 when {@code excluding} and an
          * excluded word is in it (a person told of a missing column is shown its nearest title all the same).
          */
-        double likeness(String title, boolean excluding) {
-            List<String> words = TitleWords.of(title, synonyms);
+        double likeness(List<String> titleWords, boolean excluding) {
+            List<String> words = TitleWords.withSynonyms(titleWords, synonyms);
             if (words.isEmpty() || excluding && words.stream().anyMatch(exclude::contains)) {
                 return 0;
             }

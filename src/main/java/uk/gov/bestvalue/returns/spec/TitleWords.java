@@ -64,7 +64,11 @@ public final class TitleWords {
 
     /** The title's words with a field's synonyms replaced by the word they stand for. */
     public static List<String> of(String title, Map<String, String> synonyms) {
-        List<String> words = of(title);
+        return withSynonyms(of(title), synonyms);
+    }
+
+    /** A title's words (as {@link #of(String)} gives them) with a field's synonyms replaced by their word. */
+    public static List<String> withSynonyms(List<String> words, Map<String, String> synonyms) {
         if (synonyms.isEmpty()) {
             return words;
         }

@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,6 +42,8 @@ public final class WarehouseColumns {
     private static final WarehouseColumns MIGRATIONS = load();
 
     private final Map<String, Size> sizes;
+    /** The sizes by table name as asked, then column name as asked: asked for every cell, so no text is built. */
+    private final Map<String, Map<String, Optional<Size>>> asked = new ConcurrentHashMap<>();
 
     WarehouseColumns(Map<String, Size> sizes) {
         this.sizes = Map.copyOf(sizes);
@@ -52,7 +56,8 @@ public final class WarehouseColumns {
 
     /** The size of a text or decimal column, or null for a column of another type (or unknown). */
     public Size size(String table, String column) {
-        return sizes.get(key(table, column));
+        return asked.computeIfAbsent(table, t -> new ConcurrentHashMap<>())
+                .computeIfAbsent(column, c -> Optional.ofNullable(sizes.get(key(table, c)))).orElse(null);
     }
 
     static WarehouseColumns parse(String... scripts) {
