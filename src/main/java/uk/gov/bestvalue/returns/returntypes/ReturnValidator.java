@@ -50,7 +50,7 @@ public final class ReturnValidator<T> {
     record Typed(CheckedRow row, UnreadableColumns.Outcome[] outcomes) {
     }
 
-    /** Checks one data row, saying also what each field came to, for the reader to see columns none of whose values can be read. */
+    /** Checks one data row, saying also what each field came to: the reader sees columns no value of which can be read. */
     Typed checkTyped(SheetRow sheetRow) {
         FieldChecks.Mapped mapped = FieldChecks.map(header, sheetRow);
         List<Finding> findings = new ArrayList<>(headerFindingsDue);

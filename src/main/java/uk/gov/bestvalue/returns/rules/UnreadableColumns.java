@@ -25,6 +25,8 @@ public final class UnreadableColumns {
     /** The findings one column holds at most; beyond them, a count. */
     static final int HELD_AT_MOST = 1_000;
     private static final int EXAMPLES = 2;
+    /** How the finding of a column none of whose values can be read begins, for those who read findings back. */
+    public static final String UNUSABLE = "No value in column ";
 
     private final HeaderMatch header;
     private final Column[] columns;
@@ -104,11 +106,11 @@ public final class UnreadableColumns {
         FieldSpec field = header.spec().fields().get(index);
         String consequence = field.required()
                 ? " " + field.title() + " must be read for every " + header.spec().item() + ", so no row can be "
-                + "loaded: put " + article(field.type()) + " in this column for every row (or tell the programme office "
-                + "which column holds it) and send the file again."
+                + "loaded: put " + article(field.type()) + " in this column for every row (or tell the programme "
+                + "office which column holds it) and send the file again."
                 : " The column is left empty in the warehouse: correct its values, or leave the column out.";
         return new Finding(FieldChecks.FORMAT, Severity.ERROR, at(index), field.name(), null,
-                "No value in column " + columnName(index) + " could be read as " + article(field.type())
+                UNUSABLE + columnName(index) + " could be read as " + article(field.type())
                         + asField(index) + ": " + rows(column) + ", such as " + examples(column) + "." + consequence);
     }
 
@@ -132,9 +134,12 @@ public final class UnreadableColumns {
     }
 
     private String columnName(int index) {
-        int column = header.columns()[index];
-        String title = header.titleOf(header.spec().fields().get(index).name());
-        return CellRef.columnLetters(column) + " '" + title + "'";
+        return columnName(header, header.spec().fields().get(index).name());
+    }
+
+    /** A field's column as its owner sees it, e.g. {@code A 'Date'}. */
+    public static String columnName(HeaderMatch header, String field) {
+        return CellRef.columnLetters(header.columnOf(field)) + " '" + header.titleOf(field) + "'";
     }
 
     private static String rows(Column column) {
