@@ -111,7 +111,7 @@ public final class UnreadableColumns {
                 : " The column is left empty in the warehouse: correct its values, or leave the column out.";
         return new Finding(FieldChecks.FORMAT, Severity.ERROR, at(index), field.name(), null,
                 UNUSABLE + columnName(index) + " could be read as " + article(field.type())
-                        + asField(index) + ": " + rows(column) + ", such as " + examples(column) + "." + consequence);
+                        + asField(index) + ": " + rows(column) + examples(column) + "." + consequence);
     }
 
     private Finding more(int index, Column column) {
@@ -146,9 +146,13 @@ public final class UnreadableColumns {
         return String.format(Locale.UK, "%,d rows, %d to %d", column.count, column.firstRow, column.lastRow);
     }
 
+    /** ", such as 'a' and 'b'", or ", each 'a'" when every value was the same (a second would have been kept). */
     private static String examples(Column column) {
         List<String> quoted = column.examples.stream().map(e -> "'" + e + "'").toList();
-        return String.join(" and ", quoted);
+        if (quoted.isEmpty()) {
+            return "";
+        }
+        return quoted.size() == 1 ? ", each " + quoted.get(0) : ", such as " + String.join(" and ", quoted);
     }
 
     private static String article(FieldType type) {

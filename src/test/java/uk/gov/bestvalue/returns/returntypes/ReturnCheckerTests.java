@@ -67,7 +67,7 @@ class ReturnCheckerTests {
                     assertThat(finding.severity()).isEqualTo("error");
                     assertThat(finding.cell()).isEqualTo("'health-procurement-2016-01'!J1");
                     assertThat(finding.message()).isEqualTo("No value in column J 'Start Date' could be read as a "
-                            + "date: 8 rows, 2 to 9, such as 'soon'. Start Date must be read for every "
+                            + "date: 8 rows, 2 to 9, each 'soon'. Start Date must be read for every "
                             + "contract, so no row can be loaded: put a date in this column for every row (or tell "
                             + "the programme office which column holds it) and send the file again.");
                 });
