@@ -40,7 +40,7 @@ public class ReturnChecker {
             Recognition recognition = reader.recognition();
             // a return's rows are the rows its owner sent; a ledger's are the payment lines it would load
             int rows = recognition.spec().isLedger() ? loadable : reader.rowsRead();
-            String reason = rejection(recognition, reader.rowsRead(), loadable);
+            String reason = rejection(recognition, reader.rowsRead(), loadable, reader.unusableRequiredColumns());
             List<CheckReport.ColumnView> columns = new ArrayList<>();
             for (HeaderMatch header : recognition.headers()) {
                 columns.addAll(CheckReport.ColumnView.of(header));
@@ -58,12 +58,12 @@ public class ReturnChecker {
     }
 
     /** Why a recognised file would be rejected, or null when it would be loaded. */
-    static String rejection(Recognition recognition, int rowsRead, int loadable) {
+    static String rejection(Recognition recognition, int rowsRead, int loadable, List<String> unusableColumns) {
         if (!recognition.placed()) {
             return recognition.placementProblem();
         }
         if (rowsRead > 0 && loadable == 0) {
-            return recognition.spec().nothingLoadable(rowsRead);
+            return recognition.spec().nothingLoadable(rowsRead, unusableColumns);
         }
         return null;
     }

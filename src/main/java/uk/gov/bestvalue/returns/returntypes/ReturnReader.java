@@ -4,13 +4,16 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import uk.gov.bestvalue.returns.rules.Finding;
 import uk.gov.bestvalue.returns.rules.KeyTracker;
 import uk.gov.bestvalue.returns.rules.HeaderFindings;
 import uk.gov.bestvalue.returns.rules.RuleContext;
 import uk.gov.bestvalue.returns.rules.RuleSettings;
+import uk.gov.bestvalue.returns.rules.UnreadableColumns;
 import uk.gov.bestvalue.returns.spec.HeaderMatch;
 import uk.gov.bestvalue.returns.spec.Recognition;
 import uk.gov.bestvalue.returns.spec.ReturnRecognizer;
@@ -36,9 +39,14 @@ public final class ReturnReader implements Closeable {
     private int table = -1;
     private TableRows rows;
     private ReturnValidator<?> validator;
+    // the current table's cell findings held until each column shows a readable value
+    private UnreadableColumns unreadable;
     private Function<SheetRow, HeaderMatch> repeatedHeader;
     private int rowsRead;
     private int totalsRowsSkipped;
+    // the last row checked, handed out when the row after it is read or its table ends
+    private CheckedRow pending;
+    private final List<String> unusableRequiredColumns = new ArrayList<>(0);
 
     private ReturnReader(WorkbookFile workbook, Recognition recognition, ReturnType<?> type, RuleContext context) {
         this.workbook = workbook;
@@ -81,7 +89,11 @@ public final class ReturnReader implements Closeable {
         return recognition;
     }
 
-    /** The next data row, checked; null after the last row of the last table. */
+    /**
+     * The next data row, checked; null after the last row of the last table. Each row is handed out once the row
+     * after it has been checked, so that the findings due at the end of a table (a column none of whose values could
+     * be read) go out with its last row.
+     */
     public CheckedRow next() throws IOException {
         while (true) {
             SheetRow row = rows == null ? null : rows.next();
@@ -89,17 +101,57 @@ public final class ReturnReader implements Closeable {
                 HeaderMatch again = repeatedHeader == null ? null : repeatedHeader.apply(row);
                 if (again != null) {
                     // a ledger export with a second table pasted below the first: its columns apply from here
+                    finishTable();
                     validator = new ReturnValidator<>(type, again, context, headerFindings);
+                    unreadable = new UnreadableColumns(again);
                     repeatedHeader = HeaderMatch.repeatedHeader(again);
                     continue;
                 }
                 rowsRead++;
-                return validator.check(row);
+                ReturnValidator.Typed typed = validator.checkTyped(row);
+                CheckedRow checked = new CheckedRow(typed.row().row(),
+                        unreadable.pass(typed.row().findings(), typed.outcomes()), typed.row().loadable(),
+                        typed.row().derivedValues());
+                CheckedRow previous = pending;
+                pending = checked;
+                if (previous != null) {
+                    return previous;
+                }
+                continue;
+            }
+            finishTable();
+            if (pending != null) {
+                CheckedRow last = pending;
+                pending = null;
+                return last;
             }
             if (!openNextTable()) {
                 return null;
             }
         }
+    }
+
+    /** Adds the findings due at the end of the current table to its last row, once. */
+    private void finishTable() {
+        if (unreadable == null) {
+            return;
+        }
+        List<Finding> closing = unreadable.finish();
+        unusableRequiredColumns.addAll(unreadable.unusableRequired());
+        unreadable = null;
+        if (!closing.isEmpty() && pending != null) {
+            List<Finding> findings = new ArrayList<>(pending.findings());
+            findings.addAll(closing);
+            pending = new CheckedRow(pending.row(), findings, pending.loadable(), pending.derivedValues());
+        }
+    }
+
+    /**
+     * The required columns none of whose values could be read, e.g. {@code A 'Date'}, in the tables read so far:
+     * such a file cannot be loaded, and its reason names them.
+     */
+    public List<String> unusableRequiredColumns() {
+        return List.copyOf(unusableRequiredColumns);
     }
 
     private boolean openNextTable() throws IOException {
@@ -116,6 +168,7 @@ public final class ReturnReader implements Closeable {
         rows = new TableRows(workbook.openSheet(header.sheet()), header.headerRowNumber(), header.headerWidth());
         // one validator per table, sharing the context: keys stay unique across the whole return
         validator = new ReturnValidator<>(type, header, context, headerFindings);
+        unreadable = new UnreadableColumns(header);
         // only finance exports are pasted together like this; a return's stray header stays a finding for its owner
         repeatedHeader = recognition.spec().isLedger() ? HeaderMatch.repeatedHeader(header) : null;
         return true;

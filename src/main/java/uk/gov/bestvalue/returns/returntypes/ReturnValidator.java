@@ -9,6 +9,7 @@ import uk.gov.bestvalue.returns.rules.HeaderFindings;
 import uk.gov.bestvalue.returns.rules.Finding;
 import uk.gov.bestvalue.returns.rules.Rule;
 import uk.gov.bestvalue.returns.rules.RuleContext;
+import uk.gov.bestvalue.returns.rules.UnreadableColumns;
 import uk.gov.bestvalue.returns.spec.HeaderMatch;
 import uk.gov.bestvalue.returns.workbook.SheetRow;
 
@@ -42,6 +43,15 @@ public final class ReturnValidator<T> {
 
     /** Checks one data row. */
     public CheckedRow check(SheetRow sheetRow) {
+        return checkTyped(sheetRow).row();
+    }
+
+    /** A row checked, with what each of its fields came to (read, unreadable, blank) by the spec's field order. */
+    record Typed(CheckedRow row, UnreadableColumns.Outcome[] outcomes) {
+    }
+
+    /** Checks one data row, saying also what each field came to: the reader sees columns no value of which can be read. */
+    Typed checkTyped(SheetRow sheetRow) {
         FieldChecks.Mapped mapped = FieldChecks.map(header, sheetRow);
         List<Finding> findings = new ArrayList<>(headerFindingsDue);
         headerFindingsDue = List.of();
@@ -56,6 +66,6 @@ public final class ReturnValidator<T> {
             Map<String, Object> columns = type.derivedColumns(item);
             derived = type.derivedColumnNames().stream().map(columns::get).toList();
         }
-        return new CheckedRow(mapped.row(), findings, mapped.loadable(), derived);
+        return new Typed(new CheckedRow(mapped.row(), findings, mapped.loadable(), derived), mapped.outcomes());
     }
 }

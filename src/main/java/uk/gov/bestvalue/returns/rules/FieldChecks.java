@@ -2,6 +2,7 @@ package uk.gov.bestvalue.returns.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,8 +27,12 @@ public final class FieldChecks {
     private FieldChecks() {
     }
 
-    /** The typed row, the field findings, and whether the row can be loaded. */
-    public record Mapped(ReturnRow row, List<Finding> findings, boolean loadable) {
+    /**
+     * The typed row, the field findings, whether the row can be loaded, and what each field came to (by the spec's
+     * field order), so that a column none of whose values can be read is reported once.
+     */
+    public record Mapped(ReturnRow row, List<Finding> findings, boolean loadable,
+                         UnreadableColumns.Outcome[] outcomes) {
     }
 
     /** Types every mapped cell of a sheet row. */
@@ -35,6 +40,8 @@ public final class FieldChecks {
         List<FieldSpec> fields = header.spec().fields();
         Object[] values = new Object[fields.size()];
         String[] texts = new String[fields.size()];
+        UnreadableColumns.Outcome[] outcomes = new UnreadableColumns.Outcome[fields.size()];
+        Arrays.fill(outcomes, UnreadableColumns.Outcome.BLANK);
         List<Finding> findings = new ArrayList<>(0);
         boolean loadable = true;
         for (int i = 0; i < values.length; i++) {
@@ -51,6 +58,8 @@ public final class FieldChecks {
             Parsed<?> parsed = field.type().parse(cell);
             texts[i] = cell.isBlank() ? null : cell.text();
             values[i] = parsed.value();
+            outcomes[i] = parsed.failed() ? UnreadableColumns.Outcome.UNREADABLE
+                    : parsed.isBlank() ? UnreadableColumns.Outcome.BLANK : UnreadableColumns.Outcome.READ;
             if (parsed.failed()) {
                 findings.add(new Finding(FORMAT, Severity.ERROR, sheetRow.ref(column), field.name(), texts[i],
                         field.title() + ": " + parsed.problem() + "."));
@@ -72,7 +81,7 @@ public final class FieldChecks {
                 loadable = false;
             }
         }
-        return new Mapped(new ReturnRow(header, sheetRow.rowNumber(), values, texts), findings, loadable);
+        return new Mapped(new ReturnRow(header, sheetRow.rowNumber(), values, texts), findings, loadable, outcomes);
     }
 
     /**

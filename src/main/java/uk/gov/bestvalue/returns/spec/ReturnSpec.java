@@ -82,6 +82,19 @@ public record ReturnSpec(String id, String title, List<String> sheets, String ta
                 + "one that cannot be read (see the findings). Correct them and send the file again.";
     }
 
+    /**
+     * Why a file none of whose rows can be loaded is rejected when a column it must read holds no readable value:
+     * the columns named, e.g. {@code A 'Date'}, rather than every row.
+     */
+    public String nothingLoadable(int rowsRead, List<String> unusableColumns) {
+        if (unusableColumns.isEmpty()) {
+            return nothingLoadable(rowsRead);
+        }
+        return "None of the " + rowsRead + " " + item + " rows can be loaded: no value in column "
+                + String.join(", nor in column ", unusableColumns) + " could be read, and every " + item
+                + " needs one (see the findings). Correct the column and send the file again.";
+    }
+
     /** The field that identifies an item within a return, if the spec marks one. */
     public FieldSpec keyField() {
         return fields.stream().filter(FieldSpec::key).findFirst().orElse(null);

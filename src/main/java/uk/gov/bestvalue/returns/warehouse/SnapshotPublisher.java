@@ -2,6 +2,8 @@ package uk.gov.bestvalue.returns.warehouse;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +15,9 @@ import uk.gov.bestvalue.returns.audit.AuditAction;
 import uk.gov.bestvalue.returns.audit.AuditTrail;
 import uk.gov.bestvalue.returns.returntypes.CrossCheckContext;
 import uk.gov.bestvalue.returns.returntypes.ReturnType;
+import uk.gov.bestvalue.returns.rules.FieldChecks;
+import uk.gov.bestvalue.returns.rules.UnreadableColumns;
+import uk.gov.bestvalue.returns.spec.HeaderMatch;
 import uk.gov.bestvalue.returns.spec.Recognition;
 import uk.gov.bestvalue.returns.spec.ReturnSpec;
 
@@ -44,6 +49,10 @@ public class SnapshotPublisher {
     public record LoadCounts(int rowsRead, int rowsLoaded, int rowsWithFindings, int errors, int warnings) {
     }
 
+    /** Where a finding at a header was made, and of which field. */
+    record HeaderCell(String sourceSheet, int sourceRow, String fieldName) {
+    }
+
     /** What a snapshot is the snapshot of. */
     record SnapshotKey(String returnType, String directorateId, String period, String fileName) {
     }
@@ -63,7 +72,8 @@ public class SnapshotPublisher {
             String before = audit.statusOf(loadBatchId);
             if (counts.rowsRead() > 0 && counts.rowsLoaded() == 0) {
                 // nothing of the file could be loaded: it must not replace the snapshot it would supersede
-                String reason = recognition.spec().nothingLoadable(counts.rowsRead());
+                String reason = recognition.spec().nothingLoadable(counts.rowsRead(),
+                        unusableRequiredColumns(loadBatchId, recognition));
                 jdbc.sql("UPDATE load_batch SET status = 'REJECTED', reason = ?, finished_at = ?, rows_read = ?, "
                                 + "rows_loaded = 0, rows_with_findings = ?, errors = ?, warnings = ? WHERE load_batch_id = ?")
                         .params(reason, Timestamp.from(Instant.now()), counts.rowsRead(), counts.rowsWithFindings(),
@@ -100,6 +110,31 @@ public class SnapshotPublisher {
             type.onPublished(context);
             return counts;
         });
+    }
+
+    /**
+     * The required columns none of whose values could be read, e.g. {@code A 'Date'}, as the load step's findings at
+     * the header say: the reason a file with such a column is rejected names it.
+     */
+    private List<String> unusableRequiredColumns(long loadBatchId, Recognition recognition) {
+        List<String> columns = new ArrayList<>(0);
+        List<HeaderCell> cells = jdbc.sql("SELECT DISTINCT source_sheet, source_row, field_name FROM finding "
+                        + "WHERE load_batch_id = ? AND rule_id = ? AND message LIKE ?")
+                .params(loadBatchId, FieldChecks.FORMAT, UnreadableColumns.UNUSABLE + "%")
+                .query(HeaderCell.class).list();
+        for (HeaderMatch header : recognition.headers()) {
+            for (HeaderCell cell : cells) {
+                String field = cell.fieldName();
+                boolean here = header.sheet().equals(cell.sourceSheet()) && header.headerRowNumber() == cell.sourceRow()
+                        && field != null && header.spec().indexOf(field) >= 0 && header.columnOf(field) >= 0;
+                String column = here && header.spec().field(field).required()
+                        ? UnreadableColumns.columnName(header, field) : null;
+                if (column != null && !columns.contains(column)) {
+                    columns.add(column);
+                }
+            }
+        }
+        return columns;
     }
 
     private LoadCounts count(long loadBatchId, int rowsRead, ReturnSpec spec) {

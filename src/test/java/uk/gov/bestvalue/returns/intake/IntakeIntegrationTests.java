@@ -77,11 +77,17 @@ class IntakeIntegrationTests extends PipelineIntegrationTest {
         // when
         List<SubmissionOutcome> outcomes = poller.processNow(List.of(broken));
 
-        // then it is rejected with the reason, filed with the rejected files, and the month's snapshot is the first
+        // then it is rejected with the reason, which names the column, filed with the rejected files, and the
+        // month's snapshot is the first
         assertThat(outcomes).singleElement().satisfies(o -> {
             assertThat(o.status()).isEqualTo("rejected");
-            assertThat(o.reason()).contains("None of the 8 contract rows can be loaded");
+            assertThat(o.reason()).startsWith("None of the 8 contract rows can be loaded: no value in column J "
+                    + "'Start Date' could be read");
         });
+        // the unreadable start dates are one finding at the column's header, not one per row
+        assertThat(jdbc.sql("SELECT cell_ref FROM finding WHERE rule_id = 'FORMAT' AND field_name = 'start_date' "
+                        + "AND load_batch_id = (SELECT MAX(load_batch_id) FROM load_batch)")
+                .query(String.class).list()).containsExactly("'health-procurement-2016-01-v2'!J1");
         assertThat(folders.rejected().resolve("health-procurement-2016-01-v2.csv.reason.txt")).exists();
         assertThat(count("SELECT COUNT(*) FROM v_contract_current WHERE directorate_id = 'health'")).isEqualTo(8);
     }

@@ -96,6 +96,10 @@ class RealFilesCorpusFunctionalTests {
                 softly.assertThat(report.returnType()).as("%s: not a return we collect", file).isNull();
                 softly.assertThat(report.reason()).as("%s: reason", file).isNotBlank();
             }
+            // a cause found on every row (a column no value of which can be read) counted once, as a person counts it
+            expected.path("findingsByRule").properties().forEach(rule -> softly.assertThat(report.findings().stream()
+                            .filter(f -> f.rule().equals(rule.getKey())).count())
+                    .as("%s: %s findings", file, rule.getKey()).isEqualTo(rule.getValue().asLong()));
             // what the reason must tell a person (e.g. which columns a disposals return needs that a register lacks)
             expected.path("reasonSays").forEach(phrase -> softly.assertThat(report.reason())
                     .as("%s: reason", file).contains(phrase.asString()));
