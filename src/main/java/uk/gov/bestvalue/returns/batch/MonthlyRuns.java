@@ -20,7 +20,7 @@ import uk.gov.bestvalue.returns.notify.OutboxDispatcher;
 /**
  * Runs the monthly job for a period, or restarts its last run where it stopped when that run failed or died
  * ({@link JobRuns}), one run of a period at a time across processes ({@link MonthlyRunLock}); for the {@code monthly}
- * command and the schedule alike.
+ * command and the schedule alike. A run whose process died is finished by another ({@link #finishInterrupted}).
  */
 @Component
 public class MonthlyRuns {
