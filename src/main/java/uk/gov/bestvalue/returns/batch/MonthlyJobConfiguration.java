@@ -1,5 +1,6 @@
 package uk.gov.bestvalue.returns.batch;
 
+import java.time.Duration;
 import java.util.function.ToIntFunction;
 
 import org.springframework.batch.core.job.Job;
@@ -9,6 +10,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,6 +38,13 @@ import uk.gov.bestvalue.returns.report.MonthlyReports;
 class MonthlyJobConfiguration {
 
     static final String JOB_NAME = "monthlyJob";
+
+    /** A pause before each step's work: none but in the fault tests, which stop a node part way through a run. */
+    private final Duration stepPause;
+
+    MonthlyJobConfiguration(@Value("${pipeline.monthly.step-pause:PT0S}") Duration stepPause) {
+        this.stepPause = stepPause;
+    }
 
     @Bean
     Job monthlyJob(JobRepository jobRepository, Step monthlyClearStep, Step monthlyMatchStep,
@@ -126,12 +135,15 @@ class MonthlyJobConfiguration {
     }
 
     /** A step doing one piece of set-based work for the period in one transaction; its count is its write count. */
-    private static Step tasklet(String name, JobRepository jobRepository, PlatformTransactionManager tx,
+    private Step tasklet(String name, JobRepository jobRepository, PlatformTransactionManager tx,
                                 ToIntFunction<String> work) {
         return new StepBuilder(name, jobRepository)
                 .tasklet((contribution, chunk) -> {
                     String period = contribution.getStepExecution().getJobParameters()
                             .getString(MonthlyJobParameters.PERIOD);
+                    if (!stepPause.isZero()) {
+                        Thread.sleep(stepPause.toMillis());
+                    }
                     contribution.incrementWriteCount(work.applyAsInt(period));
                     return RepeatStatus.FINISHED;
                 }, tx)

@@ -39,6 +39,8 @@ class MonthlyRunListener implements JobExecutionListener {
         transaction.executeWithoutResult(status -> {
             int before = jdbc.sql("SELECT COUNT(*) FROM monthly_run WHERE period = ?").param(period)
                     .query(Integer.class).single();
+            // the period is this run's alone (MonthlyRunLock): a run still recorded as running was cut short
+            closeCutShort(jdbc, period, execution.getId());
             jdbc.sql("INSERT INTO monthly_run (period, job_execution_id, started_at, status) VALUES (?, ?, ?, 'STARTED')")
                     .params(period, execution.getId(), Timestamp.valueOf(LocalDateTime.now())).update();
             audit.other(AuditAction.MONTHLY_STARTED, null, period, null, "STARTED", "job execution " + execution.getId()
@@ -69,6 +71,19 @@ class MonthlyRunListener implements JobExecutionListener {
         audit.other(AuditAction.MONTHLY_ENDED, null, period, "STARTED", execution.getStatus().name(),
                 "job execution " + execution.getId() + (exit == null || exit.isEmpty() ? ""
                         : ": " + exit.lines().findFirst().orElse("")));
+    }
+
+    /**
+     * Records the period's runs still marked running, other than {@code current}, as failed: their process died (or
+     * lost the database) before they ended, and a later run (a restart, where they stopped) takes their place.
+     */
+    static void closeCutShort(JdbcClient jdbc, String period, Long current) {
+        jdbc.sql("UPDATE monthly_run SET status = 'FAILED', finished_at = ?, exit_message = ? WHERE period = ? "
+                        + "AND status = 'STARTED' AND job_execution_id <> ?")
+                .params(Timestamp.valueOf(LocalDateTime.now()), "Cut short: its process stopped (or lost the database) "
+                        + "before the run ended; a later run of the period finished it", period,
+                        current == null ? -1L : current)
+                .update();
     }
 
     private static String rule(String rule) {

@@ -1,5 +1,7 @@
 package uk.gov.bestvalue.returns.batch;
 
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +20,7 @@ import uk.gov.bestvalue.returns.notify.OutboxDispatcher;
 /**
  * Runs the monthly job for a period, or restarts its last run where it stopped when that run failed or died
  * ({@link JobRuns}), one run of a period at a time across processes ({@link MonthlyRunLock}); for the {@code monthly}
- * command and the schedule alike.
+ * command and the schedule alike. A run whose process died is finished by another ({@link #finishInterrupted}).
  */
 @Component
 public class MonthlyRuns {
@@ -71,6 +73,53 @@ public class MonthlyRuns {
             log.error("Monthly run {} could not be started", period, e);
             return null;
         }
+    }
+
+    /** The periods with a run recorded as running: each is running on some node, or was cut short by its death. */
+    public List<String> periodsRecordedRunning() {
+        return jdbc.sql("SELECT DISTINCT period FROM monthly_run WHERE status = 'STARTED' ORDER BY period")
+                .query(String.class).list();
+    }
+
+    /**
+     * Finishes the period's run that a process which died (or lost the database) cut short: once no one holds the
+     * period's lock (its holder stopped renewing it for the lease), that run is marked failed and restarted where it
+     * stopped, so that the steps it completed are not done again. With {@code firedAt} (a scheduled run taken over
+     * from a dead node), a run that had not even begun by then is started. Nothing when the run is live elsewhere,
+     * or already ended; empty then.
+     */
+    public Optional<JobExecution> finishInterrupted(String period, LocalDateTime firedAt) {
+        Optional<MonthlyRunLock.Held> lock = locks.acquire(period);
+        if (lock.isEmpty()) {
+            return Optional.empty(); // live on a node, or its dead holder's lease has not run out yet
+        }
+        try (MonthlyRunLock.Held held = lock.get()) {
+            JobExecution last = lastRun(period);
+            boolean interrupted = last != null && UnfinishedRuns.unfinished(last);
+            boolean neverBegun = firedAt != null && (last == null || last.getCreateTime().isBefore(firedAt));
+            if (!interrupted && !neverBegun) {
+                settle(period, last);
+                return Optional.empty();
+            }
+            log.warn("Monthly run {}: {}; finishing it on this node", period, interrupted
+                    ? "its run " + last.getId() + " was cut short (its process or the database went away)"
+                    : "its scheduled run of " + firedAt + " never began (its node went away)");
+            return Optional.ofNullable(runs.startOrRestart(job, last,
+                    () -> MonthlyJobParameters.of(period, nextRunNumber(period)), "Monthly run " + period));
+        } catch (Exception e) {
+            log.error("Monthly run {}: the run cut short could not be finished; trying again later", period, e);
+            return Optional.empty();
+        }
+    }
+
+    /** A record left running although its run ended (the end could not be recorded) is brought in line with the run. */
+    private void settle(String period, JobExecution last) {
+        if (last != null) {
+            jdbc.sql("UPDATE monthly_run SET status = ?, finished_at = ? WHERE job_execution_id = ? AND status = 'STARTED'")
+                    .params(last.getStatus().name(), Timestamp.valueOf(last.getEndTime() != null ? last.getEndTime()
+                            : LocalDateTime.now()), last.getId()).update();
+        }
+        MonthlyRunListener.closeCutShort(jdbc, period, last == null ? null : last.getId());
     }
 
     /** The period's runs are numbered 1, 2 ...: a run after a completed one is a deliberate re-run. */

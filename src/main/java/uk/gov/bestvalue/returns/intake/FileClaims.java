@@ -105,6 +105,32 @@ public class FileClaims implements DisposableBean {
         return true;
     }
 
+    /**
+     * Takes the content (its sha-256) for this node's claim of the file of this name: empty when it is this file's
+     * now (or the file is not claimed, a process working alone); the name of the other claimed file holding the same
+     * content when a live node took it first (two copies dropped at once: one alone is loaded). A content held by a
+     * claim whose lease ran out is taken from it.
+     */
+    public Optional<String> claimContent(String fileName, String sha256) {
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            try {
+                jdbc.sql("UPDATE file_claim SET content_sha256 = ? WHERE file_name = ? AND node_id = ?")
+                        .params(sha256, fileName, node).update();
+                return Optional.empty();
+            } catch (DataIntegrityViolationException taken) {
+                Optional<String> holder = jdbc.sql("SELECT file_name FROM file_claim WHERE content_sha256 = ? "
+                        + "AND lease_until >= CURRENT_TIMESTAMP").param(sha256).query(String.class).optional();
+                if (holder.isPresent()) {
+                    return holder;
+                }
+                // its holder died (or released it just now): free it and try again
+                jdbc.sql("UPDATE file_claim SET content_sha256 = NULL WHERE content_sha256 = ? "
+                        + "AND lease_until < CURRENT_TIMESTAMP").param(sha256).update();
+            }
+        }
+        throw new IllegalStateException(fileName + ": its content is claimed and released over and over by other files");
+    }
+
     /** Forgets expired claims of files no longer in {@code processing/} (their node died after moving them on). */
     public void forgetExpired(Collection<String> namesInProcessing) {
         List<String> expired = jdbc.sql("SELECT file_name FROM file_claim WHERE lease_until < CURRENT_TIMESTAMP")

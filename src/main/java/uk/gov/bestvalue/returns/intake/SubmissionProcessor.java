@@ -41,11 +41,13 @@ public class SubmissionProcessor {
     private final OwnerNotifier notifier;
     private final OwnersDirectory owners;
     private final TransactionTemplate transaction;
+    private final FileClaims claims;
 
     public SubmissionProcessor(IntakeFolders folders, LoadBatchRepository batches, LoadBatchColumns columns,
                                ReturnReader.Opener opener, SubmissionJobRunner jobs, OwnerNotifier notifier,
-                               OwnersDirectory owners, TransactionTemplate transaction) {
+                               OwnersDirectory owners, TransactionTemplate transaction, FileClaims claims) {
         this.transaction = transaction;
+        this.claims = claims;
         this.folders = folders;
         this.batches = batches;
         this.columns = columns;
@@ -60,6 +62,8 @@ public class SubmissionProcessor {
         long started = System.nanoTime();
         String sha256 = Sha256.of(claimed);
         String name = claimed.getFileName().toString();
+        // the content is claimed before it is looked for: of two copies taken at once by two nodes, one alone loads
+        Optional<String> twin = claims.claimContent(name, sha256);
         Optional<LoadBatch> loaded = batches.findLoadedContent(sha256);
         // a receipt left by a process killed right after the claim is carried on, not left RECEIVED for ever
         long id = batches.findUnfinishedReceipt(sha256, name)
@@ -70,6 +74,11 @@ public class SubmissionProcessor {
                     + Wording.moment(earlier.receivedAt()) + " as " + earlier.fileName() + " (load batch " + earlier.id()
                     + "), so it was not loaded again. To correct a return, change it and send it again.",
                     earlier.directorateId());
+        }
+        if (twin.isPresent()) {
+            return reject(id, claimed, LoadStatus.DUPLICATE, "The same content arrived at the same moment as "
+                    + twin.get() + ", which is being loaded, so it was not loaded a second time. To correct a return, "
+                    + "change it and send it again.", directorateOf(claimed));
         }
         Recognition recognition;
         try (ReturnReader reader = opener.open(claimed)) {
@@ -139,6 +148,23 @@ public class SubmissionProcessor {
         } catch (RuntimeException e) {
             log.error("load batch {}: its owners could not be told either: {}", batch.id(), e.toString());
         }
+    }
+
+    /** The directorate a file is from, for telling its owners: as recognised, else as its name says, else none. */
+    private String directorateOf(Path file) {
+        try (ReturnReader reader = opener.open(file)) {
+            String recognised = reader.recognition().directorateId();
+            if (recognised != null) {
+                return recognised;
+            }
+        } catch (UnrecognisedReturnException e) {
+            if (e.directorateId() != null) {
+                return e.directorateId();
+            }
+        } catch (IOException | RuntimeException e) {
+            // unreadable: its name may still say whose it is
+        }
+        return owners.findInFileName(file.getFileName().toString()).map(Directorate::id).orElse(null);
     }
 
     /** Files a completed load whose move to the archive was interrupted. */

@@ -24,7 +24,8 @@ import uk.gov.bestvalue.returns.config.JobDefinitions;
  * of several nodes one runs each monthly run and another takes the trigger over when that node dies. On start it
  * registers the monthly run from {@code schedule.yml}, replacing a stored trigger only when its cron expression
  * changed (so a monthly run missed while the service was down is still due, and fires once), and starts this node's
- * own inbox poll ({@link InboxPollTimer}: every node polls).
+ * own inbox poll ({@link InboxPollTimer}: every node polls) and its look for monthly runs cut short by their node's
+ * death ({@link CutShortMonthlyRuns}).
  */
 @Component
 public class PipelineScheduler {
@@ -40,11 +41,14 @@ public class PipelineScheduler {
     private final Scheduler scheduler;
     private final JobDefinitions definitions;
     private final InboxPollTimer poll;
+    private final CutShortMonthlyRuns cutShort;
 
-    public PipelineScheduler(Scheduler scheduler, JobDefinitions definitions, InboxPollTimer poll) {
+    public PipelineScheduler(Scheduler scheduler, JobDefinitions definitions, InboxPollTimer poll,
+                             CutShortMonthlyRuns cutShort) {
         this.scheduler = scheduler;
         this.definitions = definitions;
         this.poll = poll;
+        this.cutShort = cutShort;
     }
 
     /** Registers the jobs and triggers of schedule.yml, then starts firing them (misfires first), and the poll. */
@@ -54,6 +58,7 @@ public class PipelineScheduler {
             scheduler.start();
             String pollCron = ScheduleSettings.load(definitions).inboxPollCron();
             poll.start(pollCron);
+            cutShort.start();
             log.info("Scheduler started on node {}: monthly run {}, inbox poll at '{}'",
                     scheduler.getSchedulerInstanceId(), next(scheduler.getTrigger(MONTHLY_TRIGGER), new Date()),
                     pollCron);
@@ -81,6 +86,7 @@ public class PipelineScheduler {
     /** Stops firing triggers (they stay stored: a run due meanwhile fires on the next start) and polling. */
     public void stop() {
         poll.stop();
+        cutShort.stop();
         try {
             if (scheduler.isStarted() && !scheduler.isInStandbyMode()) {
                 scheduler.standby();
@@ -120,6 +126,8 @@ public class PipelineScheduler {
     void register() throws SchedulerException {
         ScheduleSettings settings = ScheduleSettings.load(definitions);
         JobDetail monthly = JobBuilder.newJob(MonthlyRunQuartzJob.class).withIdentity(MONTHLY_JOB).storeDurably()
+                // a run under way on a node that dies is fired again on a live node (MonthlyRunQuartzJob finishes it)
+                .requestRecovery(true)
                 .withDescription("The monthly run: reconcile, chase, KPIs")
                 .usingJobData(MonthlyRunQuartzJob.PERIOD, settings.monthlyPeriod()).build();
         scheduler.addJob(monthly, true);

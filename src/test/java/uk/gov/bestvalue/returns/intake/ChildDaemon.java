@@ -20,13 +20,19 @@ import java.util.stream.Stream;
 import uk.gov.bestvalue.returns.ReturnsPipelineApplication;
 
 /**
- * {@code serve} in a child JVM of the fault tests, working in a folder of its own choosing against a database that
+ * {@code serve} (or another command) in a child JVM of the fault tests, working in a folder of its own choosing against a database that
  * outlives it, its output kept in {@code target/<logs>/<name>.log}; killed with SIGKILL (no shutdown hook, no flush).
  */
 record ChildDaemon(String name, Process process, Path log) {
 
     /** Starts {@code serve} with these settings (system properties) and waits until it has started. */
     static ChildDaemon start(Path home, String logs, String name, Map<String, String> settings) throws Exception {
+        return start(home, logs, name, settings, List.of("serve"));
+    }
+
+    /** Starts a command ({@code serve}, {@code monthly --period ...}) and waits until its application has started. */
+    static ChildDaemon start(Path home, String logs, String name, Map<String, String> settings, List<String> arguments)
+            throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m",
                 // the test classpath switches the command line off for the tests in this JVM; the child is the jar
@@ -34,8 +40,8 @@ record ChildDaemon(String name, Process process, Path log) {
                 // serve's page on a free port: two children, or a child beside another test's page, never collide
                 "-Dpipeline.web.port=0"));
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ReturnsPipelineApplication.class.getName(),
-                "serve"));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ReturnsPipelineApplication.class.getName()));
+        command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true);
         // the settings of the machine running the tests are not the test's
         builder.environment().keySet().removeIf(key -> key.toUpperCase().startsWith("PIPELINE_")

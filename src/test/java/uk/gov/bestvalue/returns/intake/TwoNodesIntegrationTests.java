@@ -33,7 +33,8 @@ import uk.gov.bestvalue.returns.spec.ReturnCatalog;
  * Two nodes, each {@code serve} in a JVM of its own, on one inbox and one MySQL/MariaDB warehouse: every file is
  * loaded once and its owner emailed once, both nodes take files, and a node killed (SIGKILL) in the middle of a load
  * has that file finished by the other once its claim's lease has run out, and its part of the clustered scheduler
- * (the monthly trigger) taken over.
+ * (the monthly trigger) taken over. One return dropped under two names (the oldest files, so that the two nodes take
+ * them at the same moment) is loaded once, the other copy rejected as its duplicate.
  * <p>
  * The returns are generated procurement returns, each made distinct by its submitter; one, taken two thirds of the way
  * through, is larger, and its node is killed once a tenth of its rows are committed. Sized for CI by default: 50
@@ -49,6 +50,8 @@ class TwoNodesIntegrationTests {
     private static final Pattern MYSQL = Pattern.compile("(jdbc:mysql://[^/]+/)([^?]+)(.*)");
     private static final String OWNER = "finance.resources@council.example.gov.uk";
     private static final String LOGS = "two-nodes";
+    /** One per file dropped: the small ones, the large one, and the twins (the one loaded and its duplicate). */
+    private static final int EMAILS = FILES + 3;
 
     @TempDir
     Path home;
@@ -68,6 +71,11 @@ class TwoNodesIntegrationTests {
         Files.writeString(schedule, Files.readString(schedule).replace("\"0/30 * * * * ?\"", "\"0/5 * * * * ?\""));
         // written in the order the nodes take them (oldest first): the large one two thirds of the way, so that both
         // nodes have taken files before one of them is killed
+        // first (the oldest, so both nodes' first looks take them at once): one return under two names, the same bytes
+        String twin = generate("resources-procurement-2016-01-twin-a.xlsx", ROWS, "Two nodes, twins");
+        String twinCopy = "resources-procurement-2016-01-twin-b.xlsx";
+        Files.copy(home.resolve("staging").resolve(twin), home.resolve("staging").resolve(twinCopy),
+                StandardCopyOption.COPY_ATTRIBUTES);
         List<String> small = new ArrayList<>();
         String killed = null;
         for (int n = 1; n <= FILES; n++) {
@@ -91,7 +99,9 @@ class TwoNodesIntegrationTests {
             // when the returns are dropped into the inbox
             List<String> all = new ArrayList<>(small);
             all.add(killed);
-            for (String name : all) {
+            List<String> dropped = new ArrayList<>(List.of(twin, twinCopy));
+            dropped.addAll(all);
+            for (String name : dropped) {
                 Files.move(home.resolve("staging").resolve(name), inbox().resolve(name), StandardCopyOption.ATOMIC_MOVE);
             }
 
@@ -111,26 +121,38 @@ class TwoNodesIntegrationTests {
                 Thread.sleep(500);
             }
 
-            // each file loaded once: one batch per file, published, every row once
+            // the twins' content loaded once: one of them, the other rejected as its duplicate
+            List<String> duplicate = jdbc.sql("SELECT file_name FROM load_batch WHERE status = 'DUPLICATE'")
+                    .query(String.class).list();
+            assertThat(duplicate).hasSize(1).containsAnyOf(twin, twinCopy);
+            String loadedTwin = duplicate.get(0).equals(twin) ? twinCopy : twin;
+            String reason = jdbc.sql("SELECT reason FROM load_batch WHERE status = 'DUPLICATE'").query(String.class)
+                    .single();
+            System.out.printf("two nodes: of the twins, %s loaded, %s its duplicate (%s)%n", loadedTwin,
+                    duplicate.get(0), reason.contains("at the same moment") ? "both taken at once: its content was "
+                            + "claimed" : "taken after the first was loaded");
+            all.add(loadedTwin);
+            // each other file loaded once: one batch per file, published, every row once
             List<String> loaded = jdbc.sql("SELECT file_name FROM load_batch WHERE status IN ('CURRENT', 'SUPERSEDED')")
                     .query(String.class).list();
             assertThat(loaded).containsExactlyInAnyOrderElementsOf(all);
-            assertThat(jdbc.sql("SELECT status FROM load_batch WHERE status NOT IN ('CURRENT', 'SUPERSEDED')")
-                    .query(String.class).list()).as("no receipt, duplicate, rejection or failure").isEmpty();
+            assertThat(jdbc.sql("SELECT status FROM load_batch WHERE status NOT IN ('CURRENT', 'SUPERSEDED', "
+                    + "'DUPLICATE')").query(String.class).list()).as("no receipt, rejection or failure").isEmpty();
             assertThat(jdbc.sql("SELECT COUNT(*) FROM load_batch WHERE status = 'CURRENT'").query(Integer.class).single())
                     .as("one current snapshot of the directorate's return").isEqualTo(1);
             long rows = jdbc.sql("SELECT COUNT(*) FROM contract_fact").query(Long.class).single();
             long distinct = jdbc.sql("SELECT COUNT(*) FROM (SELECT DISTINCT load_batch_id, source_sheet, source_row "
                     + "FROM contract_fact) d").query(Long.class).single();
-            assertThat(rows).isEqualTo(distinct).isEqualTo((long) FILES * ROWS + KILLED_ROWS);
+            assertThat(rows).isEqualTo(distinct).isEqualTo((long) (FILES + 1) * ROWS + KILLED_ROWS);
             assertThat(rowsOf(jdbc, killed)).isEqualTo(KILLED_ROWS);
-            // each owner emailed once: one queued email per file, sent once
+            // each owner emailed once: one queued email per file (the duplicate's too), sent once
             assertThat(jdbc.sql("SELECT recipient FROM outbox_email").query(String.class).list())
-                    .hasSize(FILES + 1).containsOnly(OWNER);
+                    .hasSize(EMAILS).containsOnly(OWNER);
             assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox_email WHERE status = 'SENT' AND attempts = 1")
-                    .query(Integer.class).single()).isEqualTo(FILES + 1);
-            assertThat(names(home.resolve("outbox"))).as("the .eml files delivered").hasSize(FILES + 1);
+                    .query(Integer.class).single()).isEqualTo(EMAILS);
+            assertThat(names(home.resolve("outbox"))).as("the .eml files delivered").hasSize(EMAILS);
             assertThat(names(home.resolve("work/archive/2016-01"))).containsExactlyInAnyOrderElementsOf(all);
+            assertThat(names(home.resolve("work/rejected"))).containsExactlyElementsOf(duplicate);
             assertThat(jdbc.sql("SELECT COUNT(*) FROM file_claim").query(Integer.class).single()).isZero();
 
             // the survivor's scheduler found the killed node dead and took its part (the monthly trigger fires there)
@@ -143,7 +165,7 @@ class TwoNodesIntegrationTests {
                 split.put(node.name(), node.linesWith("SubmissionProcessor - resources-procurement"));
             }
             System.out.printf("two nodes: %d files, split %s (files each node finished from the inbox); %s took "
-                            + "over %s; %.0f s%n", FILES + 1, split, survivor, killed,
+                            + "over %s; %.0f s%n", FILES + 3, split, survivor, killed,
                     (System.nanoTime() - started) / 1e9);
             assertThat(split.values()).allMatch(count -> count > 0);
             assertThat(nodes.get(survivor).linesWith("Recovering " + killed)).isEqualTo(1);
@@ -220,9 +242,9 @@ class TwoNodesIntegrationTests {
     private boolean done(JdbcClient jdbc) throws IOException {
         return names(home.resolve("work/inbox")).isEmpty() && names(home.resolve("work/processing")).isEmpty()
                 && names(home.resolve("work/archive/2016-01")).size() + names(home.resolve("work/rejected")).size()
-                == FILES + 1
+                == FILES + 3
                 && jdbc.sql("SELECT COUNT(*) FROM outbox_email WHERE status <> 'SENT'").query(Integer.class).single() == 0
-                && jdbc.sql("SELECT COUNT(*) FROM outbox_email").query(Integer.class).single() >= FILES + 1;
+                && jdbc.sql("SELECT COUNT(*) FROM outbox_email").query(Integer.class).single() >= EMAILS;
     }
 
     /** A database of its own on the suite's server, fresh each run, as the suite's own user. */
