@@ -38,6 +38,8 @@ public final class BenchMain {
     /** The MySQL or MariaDB database the benchmark owns: dropped and created at the start, dropped at the end. */
     static final String MYSQL_DATABASE = "returns_bench";
     static final String MYSQL_SERVER = "jdbc:mysql://127.0.0.1:3306/";
+    /** The largest file the benchmark reads: ten million rows' worth. */
+    private static final long BENCH_FILE_LIMIT = 2L * 1024 * 1024 * 1024;
     private static final String MYSQL_SETTINGS = "?rewriteBatchedStatements=true&allowLoadLocalInfile=true"
             + "&useUnicode=true&characterEncoding=utf8";
     private static final String H2_SETTINGS = ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE"
@@ -90,7 +92,12 @@ public final class BenchMain {
                     "--spring.datasource.password=",
                     "--pipeline.cli.enabled=false",
                     "--spring.quartz.auto-startup=false",
-                    "--spring.mail.host="));
+                    "--spring.mail.host=",
+                    // the generated files are the benchmark's own: a million rows pass the limits a council's file has
+                    "--pipeline.max-file-bytes=" + BENCH_FILE_LIMIT,
+                    "--pipeline.limits.uncompressed-bytes=" + BENCH_FILE_LIMIT * 16,
+                    "--pipeline.limits.shared-strings=" + Integer.MAX_VALUE,
+                    "--pipeline.limits.shared-strings-bytes=" + BENCH_FILE_LIMIT));
             for (String folder : List.of("inbox", "processing", "archive", "rejected", "outbox", "checked", "reports")) {
                 settings.add("--pipeline.folders." + folder + "=" + own.resolve("work").resolve(folder));
             }

@@ -36,7 +36,7 @@ public final class ValueParsers {
             return blankOrError(c);
         }
         BigDecimal amount = switch (c.kind()) {
-            case NUMBER -> Double.isFinite(c.number()) ? BigDecimal.valueOf(c.number()) : null;
+            case NUMBER -> Double.isFinite(c.number()) ? decimalOf(c) : null;
             case TEXT -> Decimals.parse(c.text(), true);
             default -> null;
         };
@@ -45,6 +45,28 @@ public final class ValueParsers {
         }
         return Parsed.failed(Texts.quote(c.text())
                 + (c.kind() == CellKind.DATE ? " is a date, not an amount of money" : " is not an amount of money"));
+    }
+
+    /**
+     * A number cell as a decimal. Its text as the file stores it when that is a plain decimal of at most 15 digits:
+     * a double holds such a number exactly as written, so this is the value {@code BigDecimal.valueOf} would give,
+     * without formatting the double (a tenth of reading a sheet of amounts). Otherwise the double's own form.
+     */
+    private static BigDecimal decimalOf(CellValue c) {
+        String raw = c.text();
+        int digits = 0;
+        boolean point = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char ch = raw.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                digits++;
+            } else if (ch == '.' && !point && i > 0) {
+                point = true;
+            } else if (!(ch == '-' && i == 0)) {
+                return BigDecimal.valueOf(c.number());
+            }
+        }
+        return digits == 0 || digits > 15 ? BigDecimal.valueOf(c.number()) : new BigDecimal(raw);
     }
 
     /** A date: date cells, Excel serial numbers, and the day-first forms people type such as 01/04/16 or Apr-16. */

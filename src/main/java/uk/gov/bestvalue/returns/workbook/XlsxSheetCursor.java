@@ -15,6 +15,7 @@ final class XlsxSheetCursor implements RowCursor {
 
     private final String sheet;
     private final XMLStreamReader reader;
+    private final CellAttributes attributes;
     private final InputStream in;
     private final XlsxValues values;
     private final StringBuilder inline = new StringBuilder();
@@ -26,6 +27,7 @@ final class XlsxSheetCursor implements RowCursor {
     XlsxSheetCursor(String sheet, XMLStreamReader reader, InputStream in, XlsxValues values) {
         this.sheet = sheet;
         this.reader = reader;
+        this.attributes = new CellAttributes(reader);
         this.in = in;
         this.values = values;
     }
@@ -84,23 +86,12 @@ final class XlsxSheetCursor implements RowCursor {
 
     /** Reads one {@code <c>} into the scratch row (unless blank) and returns its column. */
     private int readCell(int previousColumn) throws XMLStreamException {
-        String ref = null;
-        String type = null;
-        int style = 0;
-        for (int i = 0, n = reader.getAttributeCount(); i < n; i++) {
-            String name = reader.getAttributeLocalName(i);
-            if (name.equals("r")) {
-                ref = reader.getAttributeValue(i);
-            } else if (name.equals("t")) {
-                type = reader.getAttributeValue(i);
-            } else if (name.equals("s")) {
-                style = XlsxCells.nonNegative(reader.getAttributeValue(i));
-            }
-        }
-        int column = ref == null ? -1 : XlsxCells.column(ref);
-        column = column >= 0 ? column : previousColumn + 1;
+        attributes.read(reader);
+        String type = attributes.type;
+        int style = attributes.style;
+        int column = attributes.column >= 0 ? attributes.column : previousColumn + 1;
         if (column >= MAX_COLUMNS) {
-            throw new XMLStreamException("cell " + (ref == null ? "" : ref + " ") + "is beyond the last column");
+            throw new XMLStreamException("a cell of row " + rowNumber + " is beyond the last column");
         }
         boolean shared = type != null && type.length() == 1 && type.charAt(0) == 's';
         String value = null;

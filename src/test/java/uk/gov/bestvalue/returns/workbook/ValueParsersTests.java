@@ -3,6 +3,7 @@ package uk.gov.bestvalue.returns.workbook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Nested;
@@ -86,6 +87,17 @@ class ValueParsersTests {
             // when / then
             assertThat(ValueParsers.money(cell).value()).isEqualTo(new BigDecimal("12821.81"));
             assertThat(ValueParsers.money(CellValue.number(2.675, null)).value()).isEqualTo(new BigDecimal("2.68"));
+        }
+
+        @Test
+        void aNumberCellGivesTheAmountItsDoubleHoldsWhateverTheFormOfItsStoredText() {
+            // a stored text of up to 15 digits is read as written; longer texts, exponents and odd forms by the double
+            for (String stored : List.of("2.675", "-0.005", "1234.5", "0.1", "100", "99999999999.995", "1.5E3",
+                    "0.10000000000000001", "12821.810000000001", "-12.3450", ".5", "7.")) {
+                double n = Double.parseDouble(stored);
+                BigDecimal byDouble = BigDecimal.valueOf(n).setScale(2, java.math.RoundingMode.HALF_UP);
+                assertThat(ValueParsers.money(CellValue.number(n, stored)).value()).as(stored).isEqualTo(byDouble);
+            }
         }
 
         @Test

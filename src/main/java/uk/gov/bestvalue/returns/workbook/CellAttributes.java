@@ -1,0 +1,159 @@
+package uk.gov.bestvalue.returns.workbook;
+
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.codehaus.stax2.XMLStreamReader2;
+import org.codehaus.stax2.typed.TypedValueDecoder;
+
+/**
+ * The attributes of a worksheet {@code <c>} (reference, type, style) read from the parser's own buffer, without a
+ * string per attribute: a sheet of a million rows has tens of millions of them, and building their text was a
+ * quarter of the read. Parsers without Stax2's typed access get the plain path.
+ */
+final class CellAttributes {
+
+    /** The column of the last {@code r}, or -1; the type of the last {@code t} (an interned constant), or null. */
+    int column;
+    String type;
+    int style;
+
+    private final XMLStreamReader2 typed;
+    private final ColumnDecoder columnDecoder = new ColumnDecoder();
+    private final TypeDecoder typeDecoder = new TypeDecoder();
+    private final NumberDecoder numberDecoder = new NumberDecoder();
+
+    CellAttributes(XMLStreamReader reader) {
+        this.typed = reader instanceof XMLStreamReader2 stax2 ? stax2 : null;
+    }
+
+    /** Reads the current {@code <c>}'s attributes. */
+    void read(XMLStreamReader reader) throws XMLStreamException {
+        column = -1;
+        type = null;
+        style = 0;
+        for (int i = 0, n = reader.getAttributeCount(); i < n; i++) {
+            String name = reader.getAttributeLocalName(i);
+            if (name.equals("r")) {
+                column = typed == null ? XlsxCells.column(reader.getAttributeValue(i)) : decode(i, columnDecoder).value;
+            } else if (name.equals("t")) {
+                type = typed == null ? reader.getAttributeValue(i) : decode(i, typeDecoder).value;
+            } else if (name.equals("s")) {
+                style = typed == null ? XlsxCells.nonNegative(reader.getAttributeValue(i)) : decode(i, numberDecoder).value;
+            }
+        }
+    }
+
+    private <D extends TypedValueDecoder> D decode(int index, D decoder) throws XMLStreamException {
+        typed.getAttributeAs(index, decoder);
+        return decoder;
+    }
+
+    /** A cell reference's column, as {@link XlsxCells#column} reads it. */
+    private static final class ColumnDecoder extends TypedValueDecoder {
+
+        int value;
+
+        @Override
+        public void decode(String text) {
+            value = XlsxCells.column(text);
+        }
+
+        @Override
+        public void decode(char[] buffer, int start, int end) {
+            int column = 0;
+            int i = start;
+            for (; i < end; i++) {
+                char c = buffer[i];
+                if (c >= 'A' && c <= 'Z') {
+                    column = column * 26 + (c - 'A' + 1);
+                } else if (c >= 'a' && c <= 'z') {
+                    column = column * 26 + (c - 'a' + 1);
+                } else {
+                    break;
+                }
+                if (column > 1_000_000) {
+                    value = Integer.MAX_VALUE;
+                    return;
+                }
+            }
+            value = i == start ? -1 : column - 1;
+        }
+
+        @Override
+        public void handleEmptyValue() {
+            value = -1;
+        }
+    }
+
+    /** A cell's type as one of the few constants the format has; anything else as its own text. */
+    private static final class TypeDecoder extends TypedValueDecoder {
+
+        private static final String[] KNOWN = {"s", "n", "b", "e", "d", "str", "inlineStr"};
+
+        String value;
+
+        @Override
+        public void decode(String text) {
+            value = text;
+        }
+
+        @Override
+        public void decode(char[] buffer, int start, int end) {
+            for (String known : KNOWN) {
+                if (same(known, buffer, start, end)) {
+                    value = known;
+                    return;
+                }
+            }
+            value = new String(buffer, start, end - start);
+        }
+
+        @Override
+        public void handleEmptyValue() {
+            value = "";
+        }
+
+        private static boolean same(String known, char[] buffer, int start, int end) {
+            if (known.length() != end - start) {
+                return false;
+            }
+            for (int i = 0; i < known.length(); i++) {
+                if (known.charAt(i) != buffer[start + i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** A small non-negative number, as {@link XlsxCells#nonNegative} reads it. */
+    private static final class NumberDecoder extends TypedValueDecoder {
+
+        int value;
+
+        @Override
+        public void decode(String text) {
+            value = XlsxCells.nonNegative(text);
+        }
+
+        @Override
+        public void decode(char[] buffer, int start, int end) {
+            int n = 0;
+            for (int i = start; i < end; i++) {
+                char c = buffer[i];
+                if (c < '0' || c > '9' || n > 100_000_000) {
+                    value = 0;
+                    return;
+                }
+                n = n * 10 + (c - '0');
+            }
+            value = n;
+        }
+
+        @Override
+        public void handleEmptyValue() {
+            value = 0;
+        }
+    }
+}
