@@ -1,17 +1,16 @@
 package uk.gov.bestvalue.returns.bench;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.gov.bestvalue.returns.keys.SupplierKey;
@@ -43,6 +42,8 @@ public final class DatabaseFloor {
     private final String insertSql;
     private final LoadDataStatement loadData;
     private final int[] types;
+    private final int supplierName;
+    private final int companyNumber;
     private long loadBatchId = -1;
 
     public DatabaseFloor(JdbcTemplate jdbc, TransactionTemplate transaction, LoadBatchRepository batches, ReturnSpec spec) {
@@ -56,6 +57,8 @@ public final class DatabaseFloor {
         this.insertSql = "INSERT INTO " + spec.table() + " (" + String.join(", ", columns) + ") VALUES ("
                 + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
         this.loadData = new LoadDataStatement(spec.table(), columns);
+        this.supplierName = spec.fields().indexOf(field("supplier_name"));
+        this.companyNumber = spec.fields().indexOf(field("supplier_company_number"));
         this.types = new int[columns.size()];
         types[0] = Types.BIGINT;
         types[1] = Types.VARCHAR;
@@ -73,21 +76,10 @@ public final class DatabaseFloor {
 
     /** Inserts rows 0 to rows-1 as the generator writes them; returns the rows inserted. */
     public long load(ContractRowValues values, int rows) {
-        int supplierName = spec.fields().indexOf(field("supplier_name"));
-        int companyNumber = spec.fields().indexOf(field("supplier_company_number"));
         for (int from = 0; from < rows; from += BATCH) {
             List<Object[]> batch = new ArrayList<>(BATCH);
             for (int i = from; i < Math.min(rows, from + BATCH); i++) {
-                Object[] row = values.row(i);
-                Object[] parameters = new Object[types.length];
-                parameters[0] = loadBatchId;
-                parameters[1] = BenchmarkReturnGenerator.CONTRACTS;
-                parameters[2] = i + 2;
-                for (int f = 0; f < row.length; f++) {
-                    parameters[3 + f] = parameter(types[3 + f], row[f]);
-                }
-                parameters[types.length - 1] = SupplierKey.of((String) row[supplierName], (String) row[companyNumber]);
-                batch.add(parameters);
+                batch.add(parameters(values, i));
             }
             insert(batch);
         }
@@ -99,8 +91,6 @@ public final class DatabaseFloor {
      * of loading a file of this spec (for the ledger, whose lines are not generated as values).
      */
     public long loadFile(Path file, String sheetName) throws Exception {
-        int supplierName = spec.fields().indexOf(field("supplier_name"));
-        int companyNumber = spec.fields().indexOf(field("supplier_company_number"));
         FieldType[] fieldTypes = spec.fields().stream().map(FieldSpec::type).toArray(FieldType[]::new);
         long rows = 0;
         try (WorkbookFile workbook = Workbooks.open(file); RowCursor cursor = workbook.openSheet(sheetName)) {
@@ -136,8 +126,6 @@ public final class DatabaseFloor {
      * stream (the connection needs {@code allowLoadLocalInfile=true}); returns the rows the server loaded.
      */
     public long loadData(ContractRowValues values, int rows) throws SQLException {
-        int supplierName = spec.fields().indexOf(field("supplier_name"));
-        int companyNumber = spec.fields().indexOf(field("supplier_company_number"));
         long loaded = 0;
         try (Connection connection = jdbc.getDataSource().getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
@@ -146,16 +134,7 @@ public final class DatabaseFloor {
                 for (int from = 0; from < rows; from += LOAD_DATA_CHUNK) {
                     List<Object[]> chunk = new ArrayList<>(LOAD_DATA_CHUNK);
                     for (int i = from; i < Math.min(rows, from + LOAD_DATA_CHUNK); i++) {
-                        Object[] row = values.row(i);
-                        Object[] parameters = new Object[types.length];
-                        parameters[0] = loadBatchId;
-                        parameters[1] = BenchmarkReturnGenerator.CONTRACTS;
-                        parameters[2] = i + 2;
-                        for (int f = 0; f < row.length; f++) {
-                            parameters[3 + f] = parameter(types[3 + f], row[f]);
-                        }
-                        parameters[types.length - 1] = SupplierKey.of((String) row[supplierName], (String) row[companyNumber]);
-                        chunk.add(parameters);
+                        chunk.add(parameters(values, i));
                     }
                     loaded += loadData.load(connection, chunk);
                     connection.commit();
@@ -168,6 +147,20 @@ public final class DatabaseFloor {
             throw new IllegalStateException("LOAD DATA loaded " + loaded + " rows of " + rows);
         }
         return loaded;
+    }
+
+    /** The insert's parameters for generated row {@code i}: its lineage, its values typed, its supplier key. */
+    private Object[] parameters(ContractRowValues values, int i) {
+        Object[] row = values.row(i);
+        Object[] parameters = new Object[types.length];
+        parameters[0] = loadBatchId;
+        parameters[1] = BenchmarkReturnGenerator.CONTRACTS;
+        parameters[2] = i + 2;
+        for (int f = 0; f < row.length; f++) {
+            parameters[3 + f] = parameter(types[3 + f], row[f]);
+        }
+        parameters[types.length - 1] = SupplierKey.of((String) row[supplierName], (String) row[companyNumber]);
+        return parameters;
     }
 
     private void insert(List<Object[]> batch) {

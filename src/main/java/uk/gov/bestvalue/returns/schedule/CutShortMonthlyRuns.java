@@ -45,7 +45,7 @@ public class CutShortMonthlyRuns {
         }
     }
 
-    /** Finishes each period's run cut short, if any; one period that cannot be finished does not stop the others. */
+    /** Finishes each period's run cut short, if any; a look the database fails ends there, and the next tries again. */
     void finishAny() {
         try {
             for (String period : monthly.periodsRecordedRunning()) {

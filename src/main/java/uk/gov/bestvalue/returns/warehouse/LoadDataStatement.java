@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ public final class LoadDataStatement {
     public long load(Connection connection, List<Object[]> rows) throws SQLException {
         byte[] text = text(rows);
         boolean transaction = !connection.getAutoCommit();
-        var savepoint = transaction ? connection.setSavepoint() : null;
+        Savepoint savepoint = transaction ? connection.setSavepoint() : null;
         try (Statement statement = connection.createStatement()) {
             statement.unwrap(JdbcStatement.class).setLocalInfileInputStream(new ByteArrayInputStream(text));
             long loaded = statement.executeLargeUpdate(sql);
@@ -128,7 +129,7 @@ public final class LoadDataStatement {
         return messages;
     }
 
-    private static void releaseQuietly(Connection connection, java.sql.Savepoint savepoint) {
+    private static void releaseQuietly(Connection connection, Savepoint savepoint) {
         try {
             connection.releaseSavepoint(savepoint);
         } catch (SQLException alreadyGone) {

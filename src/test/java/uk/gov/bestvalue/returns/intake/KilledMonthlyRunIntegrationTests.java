@@ -1,13 +1,11 @@
 package uk.gov.bestvalue.returns.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -15,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Tag;
@@ -38,7 +34,6 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 @Tag("fault")
 class KilledMonthlyRunIntegrationTests {
 
-    private static final Pattern MYSQL = Pattern.compile("(jdbc:mysql://[^/]+/)([^?]+)(.*)");
     private static final String LOGS = "killed-monthly-run";
     private static final String PERIOD = "2016-01";
     private static final int LEASE_SECONDS = 10;
@@ -51,12 +46,7 @@ class KilledMonthlyRunIntegrationTests {
 
     @Test
     void theSurvivingNodeFinishesTheMonthlyRunOfTheNodeKilledPartWayThroughIt() throws Exception {
-        Matcher mysql = MYSQL.matcher(System.getProperty("spring.datasource.url", ""));
-        assumeTrue(mysql.matches(), "two JVMs share a MySQL/MariaDB warehouse (-Pmysql); an embedded H2 file database "
-                + "is one process's");
-        String user = System.getProperty("spring.datasource.username", "root");
-        String password = System.getProperty("spring.datasource.password", "");
-        String url = ownDatabase(mysql, user, password);
+        SharedDatabase database = SharedDatabase.freshOrSkip("_monthlynodes");
         ChildDaemon.copyJobs(home);
         // the monthly run of January 2016 due once, a minute and a half from now (time for both nodes to start)
         LocalDateTime due = LocalDateTime.now().plusSeconds(90);
@@ -66,11 +56,11 @@ class KilledMonthlyRunIntegrationTests {
                 .replace("period: previous-month", "period: " + PERIOD));
 
         Map<String, ChildDaemon> nodes = new LinkedHashMap<>();
-        CompletableFuture<ChildDaemon> a = CompletableFuture.supplyAsync(() -> start("node-a", url, user, password));
-        CompletableFuture<ChildDaemon> b = CompletableFuture.supplyAsync(() -> start("node-b", url, user, password));
+        CompletableFuture<ChildDaemon> a = CompletableFuture.supplyAsync(() -> start("node-a", database));
+        CompletableFuture<ChildDaemon> b = CompletableFuture.supplyAsync(() -> start("node-b", database));
         nodes.put("node-a", a.get(200, TimeUnit.SECONDS));
         nodes.put("node-b", b.get(200, TimeUnit.SECONDS));
-        try (Connection held = DriverManager.getConnection(url, user, password)) {
+        try (Connection held = database.connect()) {
             JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(held, true));
 
             // given the node that took the scheduled run part way through it, its chases queued
@@ -135,20 +125,15 @@ class KilledMonthlyRunIntegrationTests {
 
     @Test
     void theServingNodeFinishesAMonthlyRunStartedByHandWhoseProcessWasKilledPartWayThroughIt() throws Exception {
-        Matcher mysql = MYSQL.matcher(System.getProperty("spring.datasource.url", ""));
-        assumeTrue(mysql.matches(), "two JVMs share a MySQL/MariaDB warehouse (-Pmysql); an embedded H2 file database "
-                + "is one process's");
-        String user = System.getProperty("spring.datasource.username", "root");
-        String password = System.getProperty("spring.datasource.password", "");
-        String url = ownDatabase(mysql, user, password);
+        SharedDatabase database = SharedDatabase.freshOrSkip("_monthlynodes");
         ChildDaemon.copyJobs(home);
 
         // given a node serving (its schedule not due), and a person's monthly run of the period in another process
-        ChildDaemon serving = start("node-b", url, user, password, List.of("serve"));
+        ChildDaemon serving = start("node-b", database, List.of("serve"));
         ChildDaemon byHand = null;
-        try (Connection held = DriverManager.getConnection(url, user, password)) {
+        try (Connection held = database.connect()) {
             JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(held, true));
-            byHand = start("by-hand", url, user, password, List.of("monthly", "--period", PERIOD));
+            byHand = start("by-hand", database, List.of("monthly", "--period", PERIOD));
             awaitStep(jdbc, "monthlyKpiStep", "STARTED", 3);
             assertThat(holderOfLock(jdbc, Map.of("by-hand", byHand, "node-b", serving))).isSameAs(byHand);
             int chases = count(jdbc, "SELECT COUNT(*) FROM return_chase WHERE period = '" + PERIOD + "'");
@@ -166,15 +151,13 @@ class KilledMonthlyRunIntegrationTests {
         }
     }
 
-    private ChildDaemon start(String node, String url, String user, String password) {
-        return start(node, url, user, password, List.of("serve"));
+    private ChildDaemon start(String node, SharedDatabase database) {
+        return start(node, database, List.of("serve"));
     }
 
-    private ChildDaemon start(String node, String url, String user, String password, List<String> command) {
+    private ChildDaemon start(String node, SharedDatabase database, List<String> command) {
         Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("spring.datasource.url", url);
-        settings.put("spring.datasource.username", user);
-        settings.put("spring.datasource.password", password);
+        database.putInto(settings);
         settings.put("pipeline.node-id", node);
         settings.put("pipeline.jobs-dir", home.resolve("jobs").toAbsolutePath().toString());
         settings.put("pipeline.monthly.lock-lease", "PT" + LEASE_SECONDS + "S");
@@ -207,16 +190,6 @@ class KilledMonthlyRunIntegrationTests {
 
     private static int count(JdbcClient jdbc, String sql) {
         return jdbc.sql(sql).query(Integer.class).single();
-    }
-
-    /** A database of its own on the suite's server, fresh each run, as the suite's own user. */
-    private static String ownDatabase(Matcher mysql, String user, String password) throws Exception {
-        String name = mysql.group(2) + "_monthlynodes";
-        try (Connection server = DriverManager.getConnection(mysql.group(1) + mysql.group(3), user, password)) {
-            server.createStatement().execute("DROP DATABASE IF EXISTS " + name);
-            server.createStatement().execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
-        }
-        return mysql.group(1) + name + mysql.group(3);
     }
 
     private static List<String> names(Path folder) throws IOException {

@@ -1,22 +1,18 @@
 package uk.gov.bestvalue.returns.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Tag;
@@ -47,7 +43,6 @@ class TwoNodesIntegrationTests {
     private static final int FILES = Integer.getInteger("nodestest.files", 50);
     private static final int ROWS = Integer.getInteger("nodestest.rows", 100);
     private static final int KILLED_ROWS = Integer.getInteger("nodestest.killed-rows", 20_000);
-    private static final Pattern MYSQL = Pattern.compile("(jdbc:mysql://[^/]+/)([^?]+)(.*)");
     private static final String OWNER = "finance.resources@council.example.gov.uk";
     private static final String LOGS = "two-nodes";
     /** One per file dropped: the small ones, the large one, and the twins (the one loaded and its duplicate). */
@@ -58,13 +53,8 @@ class TwoNodesIntegrationTests {
 
     @Test
     void twoNodesLoadAndEmailEachFileOnceAndTheSurvivorFinishesTheFileOfTheNodeKilledMidLoad() throws Exception {
-        Matcher mysql = MYSQL.matcher(System.getProperty("spring.datasource.url", ""));
-        assumeTrue(mysql.matches(), "two JVMs share a MySQL/MariaDB warehouse (-Pmysql); an embedded H2 file database "
-                + "is one process's");
         long started = System.nanoTime();
-        String user = System.getProperty("spring.datasource.username", "root");
-        String password = System.getProperty("spring.datasource.password", "");
-        String url = ownDatabase(mysql, user, password);
+        SharedDatabase database = SharedDatabase.freshOrSkip("_twonodes");
         ChildDaemon.copyJobs(home);
         // every node polls every 5 s (the default is 30 s), so that a dead node's file is taken soon after its lease
         Path schedule = home.resolve("jobs/schedule.yml");
@@ -86,11 +76,11 @@ class TwoNodesIntegrationTests {
         }
 
         Map<String, ChildDaemon> nodes = new LinkedHashMap<>();
-        CompletableFuture<ChildDaemon> a = CompletableFuture.supplyAsync(() -> start("node-a", url, user, password));
-        CompletableFuture<ChildDaemon> b = CompletableFuture.supplyAsync(() -> start("node-b", url, user, password));
+        CompletableFuture<ChildDaemon> a = CompletableFuture.supplyAsync(() -> start("node-a", database));
+        CompletableFuture<ChildDaemon> b = CompletableFuture.supplyAsync(() -> start("node-b", database));
         nodes.put("node-a", a.get(200, TimeUnit.SECONDS));
         nodes.put("node-b", b.get(200, TimeUnit.SECONDS));
-        try (Connection held = DriverManager.getConnection(url, user, password)) {
+        try (Connection held = database.connect()) {
             JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(held, true));
 
             // given both nodes checked in to the clustered scheduler
@@ -188,11 +178,9 @@ class TwoNodesIntegrationTests {
         return name;
     }
 
-    private ChildDaemon start(String node, String url, String user, String password) {
+    private ChildDaemon start(String node, SharedDatabase database) {
         Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("spring.datasource.url", url);
-        settings.put("spring.datasource.username", user);
-        settings.put("spring.datasource.password", password);
+        database.putInto(settings);
         settings.put("pipeline.node-id", node);
         // absolute: a relative "jobs" would be found on the test classpath (the build's copy) before the folder
         settings.put("pipeline.jobs-dir", home.resolve("jobs").toAbsolutePath().toString());
@@ -245,16 +233,6 @@ class TwoNodesIntegrationTests {
                 == FILES + 3
                 && jdbc.sql("SELECT COUNT(*) FROM outbox_email WHERE status <> 'SENT'").query(Integer.class).single() == 0
                 && jdbc.sql("SELECT COUNT(*) FROM outbox_email").query(Integer.class).single() >= EMAILS;
-    }
-
-    /** A database of its own on the suite's server, fresh each run, as the suite's own user. */
-    private static String ownDatabase(Matcher mysql, String user, String password) throws Exception {
-        String name = mysql.group(2) + "_twonodes";
-        try (Connection server = DriverManager.getConnection(mysql.group(1) + mysql.group(3), user, password)) {
-            server.createStatement().execute("DROP DATABASE IF EXISTS " + name);
-            server.createStatement().execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
-        }
-        return mysql.group(1) + name + mysql.group(3);
     }
 
     private static List<String> names(Path folder) throws IOException {
