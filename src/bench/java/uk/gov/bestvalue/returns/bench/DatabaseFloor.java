@@ -7,6 +7,7 @@ import java.sql.Date;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -132,10 +133,21 @@ public final class DatabaseFloor {
             connection.setAutoCommit(false);
             try {
                 for (int from = 0; from < rows; from += LOAD_DATA_CHUNK) {
-                    List<Object[]> chunk = new ArrayList<>(LOAD_DATA_CHUNK);
-                    for (int i = from; i < Math.min(rows, from + LOAD_DATA_CHUNK); i++) {
-                        chunk.add(parameters(values, i));
-                    }
+                    int first = from;
+                    int size = Math.min(rows, from + LOAD_DATA_CHUNK) - from;
+                    // each row made as the statement sends it, as the pipeline's rows come from its read-ahead: a
+                    // chunk held whole would fill most of a 256 MB heap
+                    List<Object[]> chunk = new AbstractList<>() {
+                        @Override
+                        public Object[] get(int index) {
+                            return parameters(values, first + index);
+                        }
+
+                        @Override
+                        public int size() {
+                            return size;
+                        }
+                    };
                     loaded += loadData.load(connection, chunk);
                     connection.commit();
                 }

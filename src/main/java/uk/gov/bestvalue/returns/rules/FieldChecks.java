@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import uk.gov.bestvalue.returns.spec.FieldSpec;
 import uk.gov.bestvalue.returns.spec.HeaderMatch;
+import uk.gov.bestvalue.returns.spec.ReturnSpec;
 import uk.gov.bestvalue.returns.spec.WarehouseColumns;
 import uk.gov.bestvalue.returns.workbook.CellValue;
 import uk.gov.bestvalue.returns.workbook.Parsed;
@@ -37,6 +38,18 @@ public final class FieldChecks {
 
     /** Types every mapped cell of a sheet row. */
     public static Mapped map(HeaderMatch header, SheetRow sheetRow) {
+        return map(header, columnSizes(header.spec()), sheetRow);
+    }
+
+    /** What each field's warehouse column holds (null where it has no limit), by the spec's field order. */
+    public static WarehouseColumns.Size[] columnSizes(ReturnSpec spec) {
+        WarehouseColumns columns = WarehouseColumns.migrations();
+        return spec.fields().stream().map(field -> columns.size(spec.table(), field.name()))
+                .toArray(WarehouseColumns.Size[]::new);
+    }
+
+    /** Types every mapped cell of a sheet row, given the {@link #columnSizes} of its spec (looked up once a sheet). */
+    public static Mapped map(HeaderMatch header, WarehouseColumns.Size[] sizes, SheetRow sheetRow) {
         List<FieldSpec> fields = header.spec().fields();
         Object[] values = new Object[fields.size()];
         String[] texts = new String[fields.size()];
@@ -66,7 +79,7 @@ public final class FieldChecks {
                 loadable &= !field.required();
                 continue;
             }
-            Finding beyond = parsed.isBlank() ? null : beyondColumn(header, field, parsed.value());
+            Finding beyond = parsed.isBlank() ? null : beyondColumn(sizes[i], field, parsed.value());
             if (beyond != null) {
                 findings.add(new Finding(FORMAT, beyond.severity(), sheetRow.ref(column), field.name(), texts[i],
                         beyond.message()));
@@ -88,12 +101,11 @@ public final class FieldChecks {
      * The severity and message of a value its warehouse column cannot hold, or null when it fits: a number beyond
      * its DECIMAL is an error (the load would fail on it), a text longer than its VARCHAR a warning (it is cut).
      */
-    private static Finding beyondColumn(HeaderMatch header, FieldSpec field, Object value) {
-        WarehouseColumns.Size size = WarehouseColumns.migrations().size(header.spec().table(), field.name());
+    private static Finding beyondColumn(WarehouseColumns.Size size, FieldSpec field, Object value) {
         if (size == null) {
             return null;
         }
-        if (value instanceof BigDecimal number && size.precision() > 0
+        if (value instanceof BigDecimal number && size.precision() > 0 && !fewerWholeDigits(number, size)
                 && number.abs().compareTo(size.largest()) > 0) {
             return new Finding(FORMAT, Severity.ERROR, null, field.name(), null, field.title() + ": "
                     + number.toPlainString() + " is larger than the warehouse can hold (at most "
@@ -105,5 +117,10 @@ public final class FieldChecks {
                     + "first " + String.format(Locale.UK, "%,d", size.length()) + ". Shorten it.");
         }
         return null;
+    }
+
+    /** Whether a number has fewer whole digits than its column allows, so fits it whatever its fraction: most do. */
+    private static boolean fewerWholeDigits(BigDecimal number, WarehouseColumns.Size size) {
+        return number.precision() - number.scale() < size.precision() - size.scale();
     }
 }

@@ -11,6 +11,9 @@ import java.util.Locale;
 public final class KeyTracker {
 
     private static final long EMPTY = 0L;
+    // FNV-1a, 64 bits
+    private static final long OFFSET_BASIS = 0xcbf29ce484222325L;
+    private static final long PRIME = 0x100000001b3L;
 
     private long[] hashes = new long[1024];
     private int[] rows = new int[1024];
@@ -42,11 +45,31 @@ public final class KeyTracker {
 
     /** Keys match ignoring case and surrounding spaces. */
     static long hash(String key) {
+        int start = 0;
+        int end = key.length();
+        while (start < end && key.charAt(start) <= ' ') {
+            start++;
+        }
+        while (end > start && key.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        long h = OFFSET_BASIS;
+        for (int i = start; i < end; i++) {
+            char c = key.charAt(i);
+            if (c >= 0x80) {
+                return hashOfText(key); // beyond ASCII, lower case and UTF-8 as the JDK makes them
+            }
+            h = (h ^ (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)) * PRIME;
+        }
+        return h == EMPTY ? 1 : h;
+    }
+
+    /** The hash as {@link #hash} makes it, by way of the JDK's lower case and UTF-8 for any text. */
+    static long hashOfText(String key) {
         byte[] bytes = key.trim().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8);
-        long h = 0xcbf29ce484222325L; // FNV-1a 64
+        long h = OFFSET_BASIS;
         for (byte b : bytes) {
-            h ^= b & 0xff;
-            h *= 0x100000001b3L;
+            h = (h ^ (b & 0xff)) * PRIME;
         }
         return h == EMPTY ? 1 : h;
     }

@@ -1,6 +1,6 @@
 package uk.gov.bestvalue.returns.warehouse;
 
-import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -22,6 +22,10 @@ import com.mysql.cj.jdbc.JdbcStatement;
  * text never touches a disk; the statement runs on the caller's connection, so in the caller's transaction.
  */
 public final class LoadDataStatement {
+
+    private static final int MAX_PLAIN_DIGITS = 18;
+    private static final int MAX_PLAIN_SCALE = 17;
+    private static final String LEADING_ZEROS = "0." + "0".repeat(MAX_PLAIN_SCALE);
 
     private final String table;
     private final String sql;
@@ -49,17 +53,17 @@ public final class LoadDataStatement {
     }
 
     /**
-     * Sends the rows (one value per column, as for a prepared insert) and returns the rows the server loaded. Where
-     * the server changed or skipped a value (LOAD DATA LOCAL turns errors into warnings, strict mode or not), the
-     * statement is undone to a savepoint and {@link Rejected} names the server's warnings: the caller then inserts
+     * Sends the rows (one value per column, as for a prepared insert; each is asked for once, as it is sent) and
+     * returns the rows the server loaded. Where the server changed or skipped a value (LOAD DATA LOCAL turns errors
+     * into warnings, strict mode or not), the statement is undone to a savepoint and {@link Rejected} names the server's warnings: the caller then inserts
      * the rows the ordinary way, to get the error an insert gives.
      */
     public long load(Connection connection, List<Object[]> rows) throws SQLException {
-        byte[] text = text(rows);
+        InputStream text = text(rows);
         boolean transaction = !connection.getAutoCommit();
         Savepoint savepoint = transaction ? connection.setSavepoint() : null;
         try (Statement statement = connection.createStatement()) {
-            statement.unwrap(JdbcStatement.class).setLocalInfileInputStream(new ByteArrayInputStream(text));
+            statement.unwrap(JdbcStatement.class).setLocalInfileInputStream(text);
             long loaded = statement.executeLargeUpdate(sql);
             List<String> warnings = warnings(statement.getWarnings());
             if (loaded != rows.size() || !warnings.isEmpty()) {
@@ -77,22 +81,74 @@ public final class LoadDataStatement {
         }
     }
 
-    /** The rows as LOAD DATA reads them; public for the benchmark's database floor. */
-    public byte[] text(List<Object[]> rows) {
-        StringBuilder text = new StringBuilder(rows.size() * columns * 12);
-        for (Object[] row : rows) {
-            if (row.length != columns) {
-                throw new IllegalArgumentException(table + ": a row of " + row.length + " values for " + columns + " columns");
-            }
-            for (int i = 0; i < row.length; i++) {
-                if (i > 0) {
-                    text.append('\t');
-                }
-                append(text, row[i]);
-            }
-            text.append('\n');
+    /**
+     * The rows as LOAD DATA reads them, written a few kilobytes at a time as the driver sends them: the server parses
+     * the first rows while the last are still being written, and no chunk's text is ever whole in the heap (a
+     * thousand rows made arrays large enough for the collector to handle as humongous, and to start marking for).
+     */
+    InputStream text(List<Object[]> rows) {
+        return new RowsText(rows);
+    }
+
+    /** Tab-separated lines of rows, made as they are read. */
+    private final class RowsText extends InputStream {
+
+        private static final int PIECE_CHARS = 16 * 1024;
+
+        private final List<Object[]> rows;
+        private final StringBuilder piece = new StringBuilder(PIECE_CHARS + 1024);
+        private int next;
+        private byte[] bytes = new byte[0];
+        private int position;
+
+        RowsText(List<Object[]> rows) {
+            this.rows = rows;
         }
-        return text.toString().getBytes(StandardCharsets.UTF_8);
+
+        @Override
+        public int read() {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] into, int offset, int length) {
+            if (length == 0) {
+                return 0;
+            }
+            if (position == bytes.length && !fill()) {
+                return -1;
+            }
+            int copied = Math.min(length, bytes.length - position);
+            System.arraycopy(bytes, position, into, offset, copied);
+            position += copied;
+            return copied;
+        }
+
+        /** Writes the next rows' lines, up to about {@value #PIECE_CHARS} characters; false when none are left. */
+        private boolean fill() {
+            piece.setLength(0);
+            while (next < rows.size() && piece.length() < PIECE_CHARS) {
+                Object[] row = rows.get(next++);
+                if (row.length != columns) {
+                    throw new IllegalArgumentException(table + ": a row of " + row.length + " values for " + columns
+                            + " columns");
+                }
+                for (int i = 0; i < row.length; i++) {
+                    if (i > 0) {
+                        piece.append('\t');
+                    }
+                    append(piece, row[i]);
+                }
+                piece.append('\n');
+            }
+            if (piece.length() == 0) {
+                return false;
+            }
+            bytes = piece.toString().getBytes(StandardCharsets.UTF_8);
+            position = 0;
+            return true;
+        }
     }
 
     /** A value as LOAD DATA reads it: \N for null, booleans as 1 and 0, tabs, newlines and backslashes escaped. */
@@ -102,7 +158,7 @@ public final class LoadDataStatement {
         } else if (value instanceof Boolean flag) {
             text.append(flag ? '1' : '0');
         } else if (value instanceof BigDecimal number) {
-            text.append(number.toPlainString());
+            appendPlain(text, number);
         } else if (value instanceof LocalDateTime time) {
             text.append(time.toLocalDate()).append(' ').append(time.toLocalTime());
         } else {
@@ -118,6 +174,35 @@ public final class LoadDataStatement {
                     default -> text.append(c);
                 }
             }
+        }
+    }
+
+    /**
+     * A decimal as {@link BigDecimal#toPlainString} writes it: an amount's digits go straight into the text, without
+     * the two strings toPlainString builds on the way (the text of every amount of a chunk is built on the load's
+     * critical path).
+     */
+    static void appendPlain(StringBuilder text, BigDecimal number) {
+        int scale = number.scale();
+        if (scale < 0 || scale > MAX_PLAIN_SCALE || number.precision() > MAX_PLAIN_DIGITS) {
+            text.append(number.toPlainString());
+            return;
+        }
+        long unscaled = number.unscaledValue().longValue();
+        if (unscaled < 0) {
+            text.append('-');
+            unscaled = -unscaled;
+        }
+        int start = text.length();
+        text.append(unscaled);
+        int digits = text.length() - start;
+        if (scale == 0) {
+            return;
+        }
+        if (digits > scale) {
+            text.insert(text.length() - scale, '.');
+        } else {
+            text.insert(start, LEADING_ZEROS, 0, 2 + scale - digits); // 0.05: "0." and the zeros before the digits
         }
     }
 

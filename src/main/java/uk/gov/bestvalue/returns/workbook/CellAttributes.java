@@ -95,6 +95,13 @@ final class CellAttributes {
 
         @Override
         public void decode(String text) {
+            // the known types as the constants, whose hash is worked out once: the cell's type is switched on
+            for (String known : KNOWN) {
+                if (known.equals(text)) {
+                    value = known;
+                    return;
+                }
+            }
             value = text;
         }
 

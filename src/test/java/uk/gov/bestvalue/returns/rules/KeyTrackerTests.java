@@ -44,6 +44,17 @@ class KeyTrackerTests {
         assertThat(row).isEqualTo(4);
     }
 
+    @ParameterizedTest(name = "[{0}]")
+    @CsvSource(delimiter = '|', ignoreLeadingAndTrailingWhitespace = false, value = {
+        "PL-001", "'  Contract Ref 7	'", "ÉCOLE-1", "  Straße 9 ", "İSTANBUL-3", "ﬁle-2", "''", "'   '", "Z@[`{"})
+    void hashesAsciiKeysAsTheJdkLowerCaseAndUtf8Would(String key) {
+        // when
+        long quick = KeyTracker.hash(key);
+
+        // then the hash of any key is the one of its trimmed, lower-cased UTF-8 bytes
+        assertThat(quick).isEqualTo(KeyTracker.hashOfText(key));
+    }
+
     @ParameterizedTest(name = "[{0}] differs from [{1}]")
     @CsvSource(delimiter = '|', value = {
         "PL-001|PL-0001",

@@ -39,17 +39,21 @@ final class P7PublicThresholdRule implements Rule<ContractLine> {
         if (line.totalValue().compareTo(limit) < 0) {
             return;
         }
-        String above = line.named() + " is worth " + Wording.money(line.totalValue())
-                + ", above the public procurement threshold of " + Wording.money(limit)
-                + (line.isWorks() ? " for works" : "");
+        // most contracts above the threshold break neither part: the wording is built only for a finding
         if (line.isWaiver()) {
-            findings.add(Finding.on(line.row(), "procurement_route", id(), Severity.ERROR, above
+            findings.add(Finding.on(line.row(), "procurement_route", id(), Severity.ERROR, above(line, limit)
                     + ", so it cannot be let by waiver. It needs a competitive procedure under the Public "
                     + "Contracts Regulations: refer it to the Head of Procurement."));
         }
         if (!line.row().isYes("supplier_briefing")) {
-            findings.add(Finding.on(line.row(), "supplier_briefing", id(), Severity.ERROR, above
+            findings.add(Finding.on(line.row(), "supplier_briefing", id(), Severity.ERROR, above(line, limit)
                     + ", so a supplier briefing must be held. Record the briefing, or hold one."));
         }
+    }
+
+    private static String above(ContractLine line, BigDecimal limit) {
+        return line.named() + " is worth " + Wording.money(line.totalValue())
+                + ", above the public procurement threshold of " + Wording.money(limit)
+                + (line.isWorks() ? " for works" : "");
     }
 }
