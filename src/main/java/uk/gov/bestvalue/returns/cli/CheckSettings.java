@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Properties;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
+import uk.gov.bestvalue.returns.config.JobDefinitions;
 import uk.gov.bestvalue.returns.workbook.ReadLimits;
 
 /**
@@ -112,7 +112,7 @@ record CheckSettings(Path jobsDir, long maxFileBytes, ReadLimits limits) {
             if (in == null) {
                 throw new IllegalStateException("application.yml is not on the classpath");
             }
-            return new YAMLMapper().readTree(in);
+            return JobDefinitions.yamlTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read application.yml", e);
         }

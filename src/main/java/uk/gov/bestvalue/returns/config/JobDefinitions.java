@@ -45,6 +45,11 @@ public final class JobDefinitions {
                 : JobDefinitions.class.getClassLoader().getResource("jobs/" + name) != null;
     }
 
+    /** Reads any YAML document as a tree, with the mapper the definitions are read with (one is costly to build). */
+    public static JsonNode yamlTree(InputStream in) {
+        return YAML.readTree(in);
+    }
+
     /** Reads one YAML file, e.g. {@code rules.yml}, as a tree. */
     public JsonNode tree(String name) {
         try (InputStream in = open(name)) {

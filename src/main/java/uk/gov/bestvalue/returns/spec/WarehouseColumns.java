@@ -34,11 +34,13 @@ public final class WarehouseColumns {
         }
     }
 
-    private static final Pattern TABLE = Pattern.compile("(?i)CREATE TABLE\\s+(\\w+)\\s*\\((.*?)\\n\\);",
-            Pattern.DOTALL);
-    private static final Pattern ALTER = Pattern.compile("(?i)ALTER TABLE\\s+(\\w+)\\s+ADD COLUMN\\s+(\\w+\\s+[^,;]+)");
+    // each anchored where a plain search of the lower-cased script found its first words: a pattern searching the
+    // whole script itself was most of what a check of a small return spent before its first row
+    private static final Pattern TABLE = Pattern.compile("create table\\s+(\\w+)\\s*\\(");
+    private static final Pattern ALTER = Pattern.compile("alter table\\s+(\\w+)\\s+add column\\s+(\\w+\\s+[^,;]+)");
     private static final Pattern COLUMN = Pattern.compile(
-            "(?im)^\\s*(\\w+)\\s+(?:VARCHAR\\((\\d+)\\)|DECIMAL\\((\\d+)\\s*,\\s*(\\d+)\\))");
+            "\\s*(\\w+)\\s+(?:varchar\\((\\d+)\\)|decimal\\((\\d+)\\s*,\\s*(\\d+)\\))");
+    private static final String TABLE_END = "\n);";
     private static final WarehouseColumns MIGRATIONS = load();
 
     private final Map<String, Size> sizes;
@@ -54,6 +56,11 @@ public final class WarehouseColumns {
         return MIGRATIONS;
     }
 
+    /** Every sized column, by {@code table.column} in lower case. */
+    Map<String, Size> sizes() {
+        return sizes;
+    }
+
     /** The size of a text or decimal column, or null for a column of another type (or unknown). */
     public Size size(String table, String column) {
         return asked.computeIfAbsent(table, t -> new ConcurrentHashMap<>())
@@ -63,24 +70,39 @@ public final class WarehouseColumns {
     static WarehouseColumns parse(String... scripts) {
         Map<String, Size> sizes = new HashMap<>();
         for (String script : scripts) {
-            Matcher table = TABLE.matcher(script);
-            while (table.find()) {
-                columns(table.group(1), table.group(2), sizes);
+            // names are kept in lower case anyway, so the whole script is read so
+            String sql = script.toLowerCase(Locale.ROOT);
+            Matcher table = TABLE.matcher(sql);
+            for (int at = sql.indexOf("create table"); at >= 0; at = sql.indexOf("create table", at + 1)) {
+                if (table.region(at, sql.length()).lookingAt()) {
+                    int end = sql.indexOf(TABLE_END, table.end());
+                    if (end >= 0) {
+                        columns(table.group(1), sql.substring(table.end(), end), sizes);
+                    }
+                }
             }
-            Matcher alter = ALTER.matcher(script);
-            while (alter.find()) {
-                columns(alter.group(1), alter.group(2), sizes);
+            Matcher alter = ALTER.matcher(sql);
+            for (int at = sql.indexOf("alter table"); at >= 0; at = sql.indexOf("alter table", at + 1)) {
+                if (alter.region(at, sql.length()).lookingAt()) {
+                    columns(alter.group(1), alter.group(2), sizes);
+                }
             }
         }
         return new WarehouseColumns(sizes);
     }
 
+    /** The sized columns of a table's definitions, one to a line. */
     private static void columns(String table, String definitions, Map<String, Size> sizes) {
         Matcher column = COLUMN.matcher(definitions);
-        while (column.find()) {
-            Size size = column.group(2) != null ? new Size(Integer.parseInt(column.group(2)), 0, 0)
-                    : new Size(0, Integer.parseInt(column.group(3)), Integer.parseInt(column.group(4)));
-            sizes.put(key(table, column.group(1)), size);
+        for (int line = 0; line >= 0 && line < definitions.length(); ) {
+            int next = definitions.indexOf('\n', line);
+            int end = next < 0 ? definitions.length() : next;
+            if (column.region(line, end).lookingAt()) {
+                Size size = column.group(2) != null ? new Size(Integer.parseInt(column.group(2)), 0, 0)
+                        : new Size(0, Integer.parseInt(column.group(3)), Integer.parseInt(column.group(4)));
+                sizes.put(key(table, column.group(1)), size);
+            }
+            line = next < 0 ? -1 : next + 1;
         }
     }
 

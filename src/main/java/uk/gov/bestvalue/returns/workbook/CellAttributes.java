@@ -107,13 +107,21 @@ final class CellAttributes {
 
         @Override
         public void decode(char[] buffer, int start, int end) {
-            for (String known : KNOWN) {
-                if (same(known, buffer, start, end)) {
-                    value = known;
-                    return;
-                }
-            }
-            value = new String(buffer, start, end - start);
+            // "s" (a shared string) and "inlineStr" are nearly every typed cell: tell them apart by length first
+            String known = switch (end - start) {
+                case 1 -> switch (buffer[start]) {
+                    case 's' -> "s";
+                    case 'n' -> "n";
+                    case 'b' -> "b";
+                    case 'e' -> "e";
+                    case 'd' -> "d";
+                    default -> null;
+                };
+                case 3 -> same("str", buffer, start, end) ? "str" : null;
+                case 9 -> same("inlineStr", buffer, start, end) ? "inlineStr" : null;
+                default -> null;
+            };
+            value = known != null ? known : new String(buffer, start, end - start);
         }
 
         @Override
