@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import uk.gov.bestvalue.returns.returntypes.ReturnReader;
 import uk.gov.bestvalue.returns.spec.FieldType;
+import uk.gov.bestvalue.returns.spec.FieldTyping;
 import uk.gov.bestvalue.returns.spec.HeaderMatch;
 import uk.gov.bestvalue.returns.spec.ReturnSpec;
 import uk.gov.bestvalue.returns.workbook.CellValue;
@@ -22,18 +23,18 @@ public final class OurReaders {
     private OurReaders() {
     }
 
-    /** Reads the sheet with our reader and types every cell as its field says; returns the data rows. */
+    /** Reads the sheet with our reader and types every cell as its field says, as the checks do; returns the data rows. */
     public static long readAndType(Path file, ReturnSpec spec, String sheetName) throws Exception {
         try (WorkbookFile workbook = Workbooks.open(file); RowCursor cursor = workbook.openSheet(sheetName)) {
             HeaderMatch header = HeaderMatch.of(spec, cursor.next());
             int[] columns = header.columns();
-            FieldType[] types = spec.fields().stream().map(f -> f.type()).toArray(FieldType[]::new);
+            FieldTyping typing = new FieldTyping(spec.fields());
             long rows = 0;
             long filled = 0;
             for (SheetRow row = cursor.next(); row != null; row = cursor.next()) {
                 rows++;
                 for (int f = 0; f < columns.length; f++) {
-                    filled += typed(types[f], row.cell(columns[f])).value() != null ? 1 : 0;
+                    filled += typing.parse(f, row.cell(columns[f])).value() != null ? 1 : 0;
                 }
             }
             // one volatile write a run, as the floors and peers make: one a cell would be a memory fence a cell

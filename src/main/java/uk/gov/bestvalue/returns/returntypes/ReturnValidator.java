@@ -10,6 +10,7 @@ import uk.gov.bestvalue.returns.rules.Finding;
 import uk.gov.bestvalue.returns.rules.Rule;
 import uk.gov.bestvalue.returns.rules.RuleContext;
 import uk.gov.bestvalue.returns.rules.UnreadableColumns;
+import uk.gov.bestvalue.returns.spec.FieldTyping;
 import uk.gov.bestvalue.returns.spec.HeaderMatch;
 import uk.gov.bestvalue.returns.spec.WarehouseColumns;
 import uk.gov.bestvalue.returns.workbook.SheetRow;
@@ -24,6 +25,7 @@ public final class ReturnValidator<T> {
     private final List<Rule<T>> rules;
     private final HeaderMatch header;
     private final WarehouseColumns.Size[] columnSizes;
+    private final FieldTyping typing;
     private final RuleContext context;
     private final HeaderFindings headerFindings;
     // the table's header findings, made once and handed over with its first row
@@ -39,6 +41,7 @@ public final class ReturnValidator<T> {
         this.rules = type.rules(context.settings());
         this.header = header;
         this.columnSizes = FieldChecks.columnSizes(header.spec());
+        this.typing = new FieldTyping(header.spec().fields());
         this.context = context;
         this.headerFindings = headerFindings;
         this.headerFindingsDue = headerFindings.guessedColumns(header);
@@ -55,7 +58,7 @@ public final class ReturnValidator<T> {
 
     /** Checks one data row, saying also what each field came to: the reader sees columns no value of which can be read. */
     Typed checkTyped(SheetRow sheetRow) {
-        FieldChecks.Mapped mapped = FieldChecks.map(header, columnSizes, sheetRow);
+        FieldChecks.Mapped mapped = FieldChecks.map(header, columnSizes, typing, sheetRow);
         List<Finding> findings = new ArrayList<>(headerFindingsDue);
         headerFindingsDue = List.of();
         findings.addAll(mapped.findings());

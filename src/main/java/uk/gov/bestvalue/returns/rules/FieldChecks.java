@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import uk.gov.bestvalue.returns.spec.FieldSpec;
+import uk.gov.bestvalue.returns.spec.FieldTyping;
 import uk.gov.bestvalue.returns.spec.HeaderMatch;
 import uk.gov.bestvalue.returns.spec.ReturnSpec;
 import uk.gov.bestvalue.returns.spec.WarehouseColumns;
@@ -38,7 +39,7 @@ public final class FieldChecks {
 
     /** Types every mapped cell of a sheet row. */
     public static Mapped map(HeaderMatch header, SheetRow sheetRow) {
-        return map(header, columnSizes(header.spec()), sheetRow);
+        return map(header, columnSizes(header.spec()), new FieldTyping(header.spec().fields()), sheetRow);
     }
 
     /** What each field's warehouse column holds (null where it has no limit), by the spec's field order. */
@@ -48,8 +49,12 @@ public final class FieldChecks {
                 .toArray(WarehouseColumns.Size[]::new);
     }
 
-    /** Types every mapped cell of a sheet row, given the {@link #columnSizes} of its spec (looked up once a sheet). */
-    public static Mapped map(HeaderMatch header, WarehouseColumns.Size[] sizes, SheetRow sheetRow) {
+    /**
+     * Types every mapped cell of a sheet row, given the {@link #columnSizes} of its spec (looked up once a sheet) and
+     * the table's typing (kept from row to row).
+     */
+    public static Mapped map(HeaderMatch header, WarehouseColumns.Size[] sizes, FieldTyping typing,
+                             SheetRow sheetRow) {
         List<FieldSpec> fields = header.spec().fields();
         Object[] values = new Object[fields.size()];
         String[] texts = new String[fields.size()];
@@ -68,7 +73,7 @@ public final class FieldChecks {
                 continue;
             }
             CellValue cell = sheetRow.cell(column);
-            Parsed<?> parsed = field.type().parse(cell);
+            Parsed<?> parsed = typing.parse(i, cell);
             texts[i] = cell.isBlank() ? null : cell.text();
             values[i] = parsed.value();
             outcomes[i] = parsed.failed() ? UnreadableColumns.Outcome.UNREADABLE

@@ -64,13 +64,15 @@ final class BoundedWorkbook implements WorkbookFile {
     }
 
     private void check(SheetRow row) throws UnreadableWorkbookException {
+        // a row no wider than the limit cannot hold too many cells: only its cells' lengths are looked at
+        boolean counting = row.width() > limits.maxCellsPerRow();
         int filled = 0;
         for (int column = 0; column < row.width(); column++) {
             CellValue cell = row.cell(column);
             if (cell.kind() == CellKind.BLANK) {
                 continue;
             }
-            if (++filled > limits.maxCellsPerRow()) {
+            if (counting && ++filled > limits.maxCellsPerRow()) {
                 throw UnreadableWorkbookException.tooManyCells(row.sheet(), row.rowNumber(), countFilled(row),
                         limits.maxCellsPerRow());
             }

@@ -45,21 +45,24 @@ final class XlsxValues {
         if (type == null || type.equals("n")) {
             return value == null || value.isEmpty() ? null : number(value, style);
         }
-        switch (type) {
-            case "inlineStr":
-                return inlineText != null ? CellValue.text(inlineText) : CellValue.text(value);
-            case "str":
-                return value == null ? null : CellValue.text(XmlReaders.decodeEscapes(value));
-            case "b":
-                return value == null || value.isEmpty() ? null
-                        : CellValue.bool(value.equals("1") || value.equalsIgnoreCase("true"));
-            case "e":
-                return value == null || value.isEmpty() ? null : CellValue.error(value);
-            case "d":
-                return value == null || value.isEmpty() ? null : isoDate(value);
-            default:
-                return value == null ? null : CellValue.text(value);
+        // equals rather than a switch on the string, which hashes it: this runs for every typed cell
+        if (type.equals("inlineStr")) {
+            return inlineText != null ? CellValue.text(inlineText) : CellValue.text(value);
         }
+        if (type.equals("str")) {
+            return value == null ? null : CellValue.text(XmlReaders.decodeEscapes(value));
+        }
+        if (type.equals("b")) {
+            return value == null || value.isEmpty() ? null
+                    : CellValue.bool(value.equals("1") || value.equalsIgnoreCase("true"));
+        }
+        if (type.equals("e")) {
+            return value == null || value.isEmpty() ? null : CellValue.error(value);
+        }
+        if (type.equals("d")) {
+            return value == null || value.isEmpty() ? null : isoDate(value);
+        }
+        return value == null ? null : CellValue.text(value);
     }
 
     private CellValue number(String raw, int style) {
