@@ -54,13 +54,16 @@ public final class ColumnMapper {
 
     /** Maps a header row, judging inferred mappings also by the rows below it ({@code samples}, maybe none). */
     public HeaderMatch map(SheetRow header, List<SheetRow> samples) {
+        return map(header, HeaderTitles.of(header), samples);
+    }
+
+    /** Maps a header row whose titles were read already (a row tried against every return is read once). */
+    public HeaderMatch map(SheetRow header, HeaderTitles headerTitles, List<SheetRow> samples) {
         List<Candidate> candidates = new ArrayList<>();
-        List<String> titles = new ArrayList<>(header.width());
-        for (int column = 0; column < header.width(); column++) {
-            CellValue cell = header.cell(column);
-            String title = cell.isBlank() ? "" : cell.text().strip();
-            titles.add(title);
-            score(column, title, samples, candidates);
+        List<String> titles = headerTitles.titles();
+        for (int column = 0; column < titles.size(); column++) {
+            score(column, titles.get(column), headerTitles.keys().get(column), headerTitles.words().get(column),
+                    samples, candidates);
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
                 .thenComparingInt(Candidate::column).thenComparingInt(Candidate::field));
@@ -94,8 +97,8 @@ public final class ColumnMapper {
         return nearest;
     }
 
-    private void score(int column, String title, List<SheetRow> samples, List<Candidate> candidates) {
-        String key = ColumnTitles.normalise(title);
+    private void score(int column, String title, String key, List<String> titleWords, List<SheetRow> samples,
+                       List<Candidate> candidates) {
         if (spec.pins().containsKey(key)) {
             int pinned = spec.indexOf(spec.pins().get(key));
             if (pinned >= 0) {
@@ -103,7 +106,6 @@ public final class ColumnMapper {
             }
             return; // pinned to a field, or to none ("never read this column")
         }
-        List<String> titleWords = TitleWords.of(title); // once per column: each field only swaps in its synonyms
         for (int i = 0; i < fields.size(); i++) {
             FieldWords field = fields.get(i);
             int alias = key.isEmpty() ? -1 : field.aliasKeys().indexOf(key);
@@ -159,7 +161,7 @@ public final class ColumnMapper {
 
     /** A field's aliases as normalised keys and as words, with its synonyms and excluded words. */
     private record FieldWords(FieldSpec spec, List<String> aliasKeys, List<Set<String>> aliasWords,
-                              Map<String, String> synonyms, Set<String> exclude) {
+                              Map<String, String> synonyms, Set<String> exclude, Set<String> vocabulary) {
 
         static FieldWords of(FieldSpec field) {
             Map<String, String> synonyms = new HashMap<>();
@@ -178,7 +180,9 @@ public final class ColumnMapper {
             words.add(Set.copyOf(TitleWords.of(field.name().replace('_', ' '), synonyms)));
             Set<String> exclude = new HashSet<>();
             field.exclude().forEach(e -> exclude.addAll(TitleWords.of(e)));
-            return new FieldWords(field, keys, words, synonyms, exclude);
+            Set<String> vocabulary = new HashSet<>();
+            words.forEach(vocabulary::addAll);
+            return new FieldWords(field, keys, words, synonyms, exclude, Set.copyOf(vocabulary));
         }
 
         /**
@@ -186,6 +190,9 @@ public final class ColumnMapper {
          * excluded word is in it (a person told of a missing column is shown its nearest title all the same).
          */
         double likeness(List<String> titleWords, boolean excluding) {
+            if (!sharesAWord(titleWords)) {
+                return 0; // most titles share no word with most fields: no alias need be compared
+            }
             List<String> words = TitleWords.withSynonyms(titleWords, synonyms);
             if (words.isEmpty() || excluding && words.stream().anyMatch(exclude::contains)) {
                 return 0;
@@ -202,6 +209,16 @@ public final class ColumnMapper {
                 best = Math.max(best, 2.0 * shared / (words.size() + alias.size()));
             }
             return best;
+        }
+
+        /** Whether any of the title's words, its synonyms swapped in, is a word of one of the aliases. */
+        private boolean sharesAWord(List<String> titleWords) {
+            for (String word : titleWords) {
+                if (vocabulary.contains(synonyms.getOrDefault(word, word))) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

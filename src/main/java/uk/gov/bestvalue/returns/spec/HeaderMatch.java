@@ -35,6 +35,11 @@ public record HeaderMatch(ReturnSpec spec, String sheet, int headerRowNumber, in
         return ColumnMapper.of(spec).map(row, samples);
     }
 
+    /** The same, for a row whose titles were read already: a candidate header row is tried against every spec. */
+    public static HeaderMatch of(ReturnSpec spec, SheetRow row, HeaderTitles titles, List<SheetRow> samples) {
+        return ColumnMapper.of(spec).map(row, titles, samples);
+    }
+
     /**
      * Tells, row after row, whether a data row is the spec's header again (a table pasted below another, its
      * columns perhaps in another order): the complete header it is, else null. Cheap on data rows: only a row

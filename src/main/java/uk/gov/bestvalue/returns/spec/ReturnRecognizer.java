@@ -52,8 +52,9 @@ public final class ReturnRecognizer {
             }
             for (int i = 0; i < top.size(); i++) {
                 List<SheetRow> below = top.subList(i + 1, top.size());
+                HeaderTitles titles = HeaderTitles.of(top.get(i));
                 for (ReturnSpec spec : catalog.specs()) {
-                    candidates.add(HeaderMatch.of(spec, top.get(i), below));
+                    candidates.add(HeaderMatch.of(spec, top.get(i), titles, below));
                 }
             }
         }
