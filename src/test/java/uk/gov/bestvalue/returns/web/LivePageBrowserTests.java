@@ -36,8 +36,9 @@ class LivePageBrowserTests extends LivePageTest {
             browser.findElement(By.id("password")).sendKeys(ADULTS_PASSWORD);
             browser.findElement(By.id("sign-in")).click();
 
-            // then the grid of January 2016 shows their directorate alone
-            assertThat(browser.findElement(By.id("period")).getText()).isEqualTo("2016-01");
+            // then the grid of January 2016 shows their directorate alone (once the signed-in page has loaded: the
+            // click may return before it has)
+            assertThat(chromium.await(By.id("period")).getText()).isEqualTo("2016-01");
             List<String> rows = browser.findElements(By.cssSelector("#grid tbody th")).stream()
                     .map(WebElement::getText).toList();
             assertThat(rows).containsExactly("Adults' Services");
@@ -91,6 +92,7 @@ class LivePageBrowserTests extends LivePageTest {
             browser.findElement(By.id("username")).sendKeys(OFFICE);
             browser.findElement(By.id("password")).sendKeys(OFFICE_PASSWORD);
             browser.findElement(By.id("sign-in")).click();
+            chromium.await(By.cssSelector("#grid tbody th")); // the click may return before the grid has loaded
 
             // then the grid has every directorate that owed or sent a return, and the files nobody placed
             assertThat(browser.findElements(By.cssSelector("#grid tbody th")).stream().map(WebElement::getText)
