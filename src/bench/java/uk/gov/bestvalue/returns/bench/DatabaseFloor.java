@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.gov.bestvalue.returns.keys.SupplierKey;
 import uk.gov.bestvalue.returns.spec.FieldSpec;
-import uk.gov.bestvalue.returns.spec.FieldType;
+import uk.gov.bestvalue.returns.spec.FieldTyping;
 import uk.gov.bestvalue.returns.spec.HeaderMatch;
 import uk.gov.bestvalue.returns.spec.ReturnSpec;
 import uk.gov.bestvalue.returns.warehouse.LoadBatchRepository;
@@ -92,7 +92,7 @@ public final class DatabaseFloor {
      * of loading a file of this spec (for the ledger, whose lines are not generated as values).
      */
     public long loadFile(Path file, String sheetName) throws Exception {
-        FieldType[] fieldTypes = spec.fields().stream().map(FieldSpec::type).toArray(FieldType[]::new);
+        FieldTyping typing = new FieldTyping(spec.fields());
         long rows = 0;
         try (WorkbookFile workbook = Workbooks.open(file); RowCursor cursor = workbook.openSheet(sheetName)) {
             int[] columns = HeaderMatch.of(spec, cursor.next()).columns();
@@ -103,7 +103,7 @@ public final class DatabaseFloor {
                 parameters[1] = sheetName;
                 parameters[2] = row.rowNumber();
                 for (int f = 0; f < columns.length; f++) {
-                    Object value = OurReaders.typed(fieldTypes[f], row.cell(columns[f])).value();
+                    Object value = typing.parse(f, row.cell(columns[f])).value();
                     parameters[3 + f] = value instanceof LocalDate day ? Date.valueOf(day) : value;
                 }
                 parameters[types.length - 1] = SupplierKey.of((String) parameters[3 + supplierName],

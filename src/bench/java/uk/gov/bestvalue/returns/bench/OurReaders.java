@@ -3,12 +3,9 @@ package uk.gov.bestvalue.returns.bench;
 import java.nio.file.Path;
 
 import uk.gov.bestvalue.returns.returntypes.ReturnReader;
-import uk.gov.bestvalue.returns.spec.FieldType;
 import uk.gov.bestvalue.returns.spec.FieldTyping;
 import uk.gov.bestvalue.returns.spec.HeaderMatch;
 import uk.gov.bestvalue.returns.spec.ReturnSpec;
-import uk.gov.bestvalue.returns.workbook.CellValue;
-import uk.gov.bestvalue.returns.workbook.Parsed;
 import uk.gov.bestvalue.returns.workbook.RowCursor;
 import uk.gov.bestvalue.returns.workbook.SheetRow;
 import uk.gov.bestvalue.returns.workbook.WorkbookFile;
@@ -57,10 +54,5 @@ public final class OurReaders {
             blackhole = findings;
             return reader.rowsRead();
         }
-    }
-
-    /** The cell's value as the field's type reads it. */
-    static Parsed<?> typed(FieldType type, CellValue cell) {
-        return type.parse(cell);
     }
 }

@@ -44,8 +44,8 @@ public final class TitleWords {
         if (title == null) {
             return List.of();
         }
-        // by hand rather than by regular expressions: every alias of every field is read so when a check starts,
-        // where the patterns' matching cost more than the rest of the check of a small return
+        // by hand rather than by regular expressions: every alias of every field is read this way when a check
+        // starts, and the patterns cost more than the rest of the check of a small return
         String text = withoutByteOrderMarks(title.strip());
         if (text.indexOf('(') >= 0 || text.indexOf('[') >= 0) {
             String outside = withoutBrackets(text);

@@ -23,10 +23,6 @@ import com.mysql.cj.jdbc.JdbcStatement;
  */
 public final class LoadDataStatement {
 
-    private static final int MAX_PLAIN_DIGITS = 18;
-    private static final int MAX_PLAIN_SCALE = 17;
-    private static final String LEADING_ZEROS = "0." + "0".repeat(MAX_PLAIN_SCALE);
-
     private final String table;
     private final String sql;
     private final int columns;
@@ -55,11 +51,11 @@ public final class LoadDataStatement {
     /**
      * Sends the rows (one value per column, as for a prepared insert; each is asked for once, as it is sent) and
      * returns the rows the server loaded. Where the server changed or skipped a value (LOAD DATA LOCAL turns errors
-     * into warnings, strict mode or not), the statement is undone to a savepoint and {@link Rejected} names the server's warnings: the caller then inserts
-     * the rows the ordinary way, to get the error an insert gives.
+     * into warnings, strict mode or not), the statement is undone to a savepoint and {@link Rejected} names the
+     * server's warnings: the caller then inserts the rows the ordinary way, to get the error an insert gives.
      */
     public long load(Connection connection, List<Object[]> rows) throws SQLException {
-        InputStream text = text(rows);
+        InputStream text = new RowsText(rows);
         boolean transaction = !connection.getAutoCommit();
         Savepoint savepoint = transaction ? connection.setSavepoint() : null;
         try (Statement statement = connection.createStatement()) {
@@ -86,11 +82,6 @@ public final class LoadDataStatement {
      * the first rows while the last are still being written, and no chunk's text is ever whole in the heap (a
      * thousand rows made arrays large enough for the collector to handle as humongous, and to start marking for).
      */
-    InputStream text(List<Object[]> rows) {
-        return new RowsText(rows);
-    }
-
-    /** Tab-separated lines of rows, made as they are read. */
     private final class RowsText extends InputStream {
 
         private static final int PIECE_CHARS = 16 * 1024;
@@ -158,7 +149,7 @@ public final class LoadDataStatement {
         } else if (value instanceof Boolean flag) {
             text.append(flag ? '1' : '0');
         } else if (value instanceof BigDecimal number) {
-            appendPlain(text, number);
+            text.append(number.toPlainString());
         } else if (value instanceof LocalDateTime time) {
             text.append(time.toLocalDate()).append(' ').append(time.toLocalTime());
         } else {
@@ -174,35 +165,6 @@ public final class LoadDataStatement {
                     default -> text.append(c);
                 }
             }
-        }
-    }
-
-    /**
-     * A decimal as {@link BigDecimal#toPlainString} writes it: an amount's digits go straight into the text, without
-     * the two strings toPlainString builds on the way (the text of every amount of a chunk is built on the load's
-     * critical path).
-     */
-    static void appendPlain(StringBuilder text, BigDecimal number) {
-        int scale = number.scale();
-        if (scale < 0 || scale > MAX_PLAIN_SCALE || number.precision() > MAX_PLAIN_DIGITS) {
-            text.append(number.toPlainString());
-            return;
-        }
-        long unscaled = number.unscaledValue().longValue();
-        if (unscaled < 0) {
-            text.append('-');
-            unscaled = -unscaled;
-        }
-        int start = text.length();
-        text.append(unscaled);
-        int digits = text.length() - start;
-        if (scale == 0) {
-            return;
-        }
-        if (digits > scale) {
-            text.insert(text.length() - scale, '.');
-        } else {
-            text.insert(start, LEADING_ZEROS, 0, 2 + scale - digits); // 0.05: "0." and the zeros before the digits
         }
     }
 

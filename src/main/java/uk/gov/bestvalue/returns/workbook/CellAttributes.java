@@ -61,23 +61,7 @@ final class CellAttributes {
 
         @Override
         public void decode(char[] buffer, int start, int end) {
-            int column = 0;
-            int i = start;
-            for (; i < end; i++) {
-                char c = buffer[i];
-                if (c >= 'A' && c <= 'Z') {
-                    column = column * 26 + (c - 'A' + 1);
-                } else if (c >= 'a' && c <= 'z') {
-                    column = column * 26 + (c - 'a' + 1);
-                } else {
-                    break;
-                }
-                if (column > 1_000_000) {
-                    value = Integer.MAX_VALUE;
-                    return;
-                }
-            }
-            value = i == start ? -1 : column - 1;
+            value = XlsxCells.column(buffer, start, end);
         }
 
         @Override
@@ -89,20 +73,11 @@ final class CellAttributes {
     /** A cell's type as one of the few constants the format has; anything else as its own text. */
     private static final class TypeDecoder extends TypedValueDecoder {
 
-        private static final String[] KNOWN = {"s", "n", "b", "e", "d", "str", "inlineStr"};
-
         String value;
 
         @Override
         public void decode(String text) {
-            // the known types as the constants, whose hash is worked out once: the cell's type is switched on
-            for (String known : KNOWN) {
-                if (known.equals(text)) {
-                    value = known;
-                    return;
-                }
-            }
-            value = text;
+            decode(text.toCharArray(), 0, text.length());
         }
 
         @Override
@@ -117,8 +92,8 @@ final class CellAttributes {
                     case 'd' -> "d";
                     default -> null;
                 };
-                case 3 -> same("str", buffer, start, end) ? "str" : null;
-                case 9 -> same("inlineStr", buffer, start, end) ? "inlineStr" : null;
+                case 3 -> same("str", buffer, start) ? "str" : null;
+                case 9 -> same("inlineStr", buffer, start) ? "inlineStr" : null;
                 default -> null;
             };
             value = known != null ? known : new String(buffer, start, end - start);
@@ -129,10 +104,8 @@ final class CellAttributes {
             value = "";
         }
 
-        private static boolean same(String known, char[] buffer, int start, int end) {
-            if (known.length() != end - start) {
-                return false;
-            }
+        /** Whether the buffer holds {@code known}, whose length the caller has checked. */
+        private static boolean same(String known, char[] buffer, int start) {
             for (int i = 0; i < known.length(); i++) {
                 if (known.charAt(i) != buffer[start + i]) {
                     return false;
@@ -154,16 +127,7 @@ final class CellAttributes {
 
         @Override
         public void decode(char[] buffer, int start, int end) {
-            int n = 0;
-            for (int i = start; i < end; i++) {
-                char c = buffer[i];
-                if (c < '0' || c > '9' || n > 100_000_000) {
-                    value = 0;
-                    return;
-                }
-                n = n * 10 + (c - '0');
-            }
-            value = n;
+            value = XlsxCells.nonNegative(buffer, start, end);
         }
 
         @Override

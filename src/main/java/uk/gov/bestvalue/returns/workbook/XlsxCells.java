@@ -15,10 +15,15 @@ final class XlsxCells {
 
     /** The 0-based column of a reference such as {@code F12}, or -1 when it has no column letters. */
     static int column(String ref) {
+        return column(ref.toCharArray(), 0, ref.length());
+    }
+
+    /** The same, of the characters {@code start} to {@code end} of a parser's buffer (no string is made). */
+    static int column(char[] ref, int start, int end) {
         int column = 0;
-        int i = 0;
-        for (; i < ref.length(); i++) {
-            char c = ref.charAt(i);
+        int i = start;
+        for (; i < end; i++) {
+            char c = ref[i];
             if (c >= 'A' && c <= 'Z') {
                 column = column * 26 + (c - 'A' + 1);
             } else if (c >= 'a' && c <= 'z') {
@@ -30,7 +35,7 @@ final class XlsxCells {
                 return Integer.MAX_VALUE;
             }
         }
-        return i == 0 ? -1 : column - 1;
+        return i == start ? -1 : column - 1;
     }
 
     /** The row number of a {@code <row r="12">}, or 0 when it is not a positive whole number. */
@@ -40,9 +45,14 @@ final class XlsxCells {
 
     /** A small non-negative integer attribute, or 0 when it is missing or not a number. */
     static int nonNegative(String s) {
+        return nonNegative(s.toCharArray(), 0, s.length());
+    }
+
+    /** The same, of the characters {@code start} to {@code end} of a parser's buffer (no string is made). */
+    static int nonNegative(char[] s, int start, int end) {
         int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = start; i < end; i++) {
+            char c = s[i];
             if (c < '0' || c > '9' || n > 100_000_000) {
                 return 0;
             }
