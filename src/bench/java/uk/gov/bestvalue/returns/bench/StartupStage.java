@@ -9,19 +9,29 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
  * {@code check}'s start-up as a person meets it: the wall time of {@code check} on a sample as a child process, the
  * way the build is run ({@code bin/returns-pipeline}, else {@code java -jar}, else the classes on this classpath),
- * against a plain JVM that prints "hello"; each once untimed, then the median of {@code runs}. Each child runs in an
- * empty folder of its own, and {@code check} must leave it empty.
+ * against a plain JVM that prints "hello" and against openpyxl reading the same file, where Python has it; each once
+ * untimed, then the median of {@code runs}. Through {@code bin/returns-pipeline} it times three ways: the check in a
+ * JVM of its own (no resident checker), the first check, which starts a resident checker, and the checks it answers.
+ * Each child runs in an empty folder of its own, and {@code check} must leave it empty.
  */
 public final class StartupStage {
 
     /** The stage's name, as {@code --stages} takes it. */
     static final String NAME = "startup";
     private static final String SAMPLE = "input-samples/resources-procurement-2016-01.xlsx";
+    /** openpyxl's fastest full read: read-only, values only, every row of every sheet. */
+    private static final String OPENPYXL_READ = "import sys, openpyxl\n"
+            + "book = openpyxl.load_workbook(sys.argv[1], read_only=True, data_only=True)\n"
+            + "for sheet in book.worksheets:\n"
+            + "    for row in sheet.iter_rows(values_only=True):\n"
+            + "        pass\n";
 
     private final Path home;
     private final int runs;
@@ -32,17 +42,39 @@ public final class StartupStage {
         this.runs = runs;
     }
 
-    /** What the stage found: medians in milliseconds, and how {@code check} was run. */
-    public record Result(double checkMs, double jvmMs, int runs, String how) {
+    /**
+     * What the stage found: medians in milliseconds (NaN where not measured), and how {@code check} was run.
+     *
+     * @param checkMs     check in a JVM of its own
+     * @param firstMs     the first check through bin/returns-pipeline, which starts a resident checker
+     * @param residentMs  a check the resident checker answers
+     * @param openpyxlMs  openpyxl reading the same file
+     */
+    public record Result(double checkMs, double firstMs, double residentMs, double jvmMs, double openpyxlMs, int runs,
+                         String how) {
 
-        /** The line the table prints. */
+        /** The lines the table prints. */
         public String describe() {
-            return String.format(Locale.ROOT, "check start-up: %,.0f ms, %.1f x JVM (a plain JVM printing hello: %,.0f ms;"
-                    + " medians of %d runs of %s)", checkMs, checkMs / jvmMs, jvmMs, runs, how);
+            StringBuilder lines = new StringBuilder(String.format(Locale.ROOT, "check start-up: %,.0f ms, %.1f x JVM"
+                    + " (a plain JVM printing hello: %,.0f ms; medians of %d runs of %s)", checkMs, checkMs / jvmMs,
+                    jvmMs, runs, how));
+            if (!Double.isNaN(residentMs)) {
+                lines.append(String.format(Locale.ROOT, "%ncheck answered by a resident checker: %,.0f ms, %.1f x JVM"
+                        + " (the first check, which starts it: %,.0f ms)", residentMs, residentMs / jvmMs, firstMs));
+            }
+            if (Double.isNaN(openpyxlMs)) {
+                lines.append(String.format("%ncheck / openpyxl: n/a (no python3 with openpyxl here)"));
+            } else {
+                lines.append(String.format(Locale.ROOT, "%ncheck / openpyxl reading the same file: %.2f in a JVM of its"
+                        + " own%s (openpyxl: %,.0f ms; target: at most 1.5)", checkMs / openpyxlMs,
+                        Double.isNaN(residentMs) ? "" : String.format(Locale.ROOT, ", %.2f answered by a resident "
+                                + "checker", residentMs / openpyxlMs), openpyxlMs));
+            }
+            return lines.toString();
         }
     }
 
-    /** Times both; fails when check does not accept or reject the sample, or leaves a file behind. */
+    /** Times them all; fails when check does not accept or reject the sample, or leaves a file behind. */
     public Result measure(PrintStream out) throws IOException, InterruptedException {
         Path sample = home.resolve(SAMPLE);
         if (!Files.isRegularFile(sample)) {
@@ -51,10 +83,28 @@ public final class StartupStage {
         List<String> check = checkCommand(sample);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> hello = List.of(java, "-cp", codeSource(JvmHello.class).toString(), JvmHello.class.getName());
-        double checkMs = median(check, true);
-        double jvmMs = median(hello, false);
-        return new Result(checkMs, jvmMs, runs, String.join(" ", check.subList(check.size() - 3, check.size()))
-                .replace(home + File.separator, ""));
+        boolean script = check.get(0).endsWith("returns-pipeline");
+        double checkMs = median(check, true, Map.of("RETURNS_CHECK_DAEMON", "off"), false);
+        double firstMs = Double.NaN;
+        double residentMs = Double.NaN;
+        if (script) {
+            // each first check in a runtime folder of its own, so that none finds another's resident checker
+            firstMs = median(check, true, Map.of("RETURNS_CHECK_DAEMON", "5s"), true);
+            Path runtime = Files.createTempDirectory("returns-bench-resident");
+            try {
+                residentMs = median(check, true, Map.of("RETURNS_CHECK_DAEMON", "5s",
+                        "XDG_RUNTIME_DIR", runtime.toString()), false);
+            } finally {
+                DeletedTree.delete(runtime);
+            }
+        }
+        double jvmMs = median(hello, false, Map.of(), false);
+        Optional<String> python = pythonWithOpenpyxl();
+        double openpyxlMs = python.isEmpty() ? Double.NaN
+                : median(List.of(python.get(), "-W", "ignore", "-c", OPENPYXL_READ, sample.toString()), false,
+                        Map.of(), false);
+        return new Result(checkMs, firstMs, residentMs, jvmMs, openpyxlMs, runs,
+                String.join(" ", check.subList(check.size() - 3, check.size())).replace(home + File.separator, ""));
     }
 
     private List<String> checkCommand(Path sample) throws IOException {
@@ -72,15 +122,43 @@ public final class StartupStage {
                 "uk.gov.bestvalue.returns.ReturnsPipelineApplication", "check", sample.toString());
     }
 
-    private double median(List<String> command, boolean isCheck) throws IOException, InterruptedException {
+    /** The first of python3 on the path and the system's own that has openpyxl, if any. */
+    private static Optional<String> pythonWithOpenpyxl() throws InterruptedException {
+        for (String python : List.of("python3", "/usr/bin/python3")) {
+            try {
+                Process probe = new ProcessBuilder(python, "-c", "import openpyxl")
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
+                        .start();
+                if (probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0) {
+                    return Optional.of(python);
+                }
+                probe.destroyForcibly();
+            } catch (IOException notThere) {
+                // try the next
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The median wall time of {@code runs} runs after one untimed, each in an empty folder it must leave empty, with
+     * these variables set; with {@code ownRuntimeFolder}, each run in a runtime folder (XDG_RUNTIME_DIR) of its own.
+     */
+    private double median(List<String> command, boolean isCheck, Map<String, String> environment,
+                          boolean ownRuntimeFolder) throws IOException, InterruptedException {
         List<Double> millis = new ArrayList<>();
         for (int run = -1; run < runs; run++) {
             Path folder = Files.createTempDirectory("returns-bench-startup");
+            Path runtime = ownRuntimeFolder ? Files.createTempDirectory("returns-bench-runtime") : null;
             try {
+                ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+                builder.environment().putAll(environment);
+                if (runtime != null) {
+                    builder.environment().put("XDG_RUNTIME_DIR", runtime.toString());
+                }
                 long start = System.nanoTime();
-                Process process = new ProcessBuilder(command).directory(folder.toFile())
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
-                        .start();
+                Process process = builder.start();
                 if (!process.waitFor(120, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
                     throw new IOException("still running after 120 s: " + String.join(" ", command));
@@ -101,6 +179,9 @@ public final class StartupStage {
                 }
             } finally {
                 DeletedTree.delete(folder);
+                if (runtime != null) {
+                    DeletedTree.delete(runtime);
+                }
             }
         }
         return BenchRuns.medianOf(millis);

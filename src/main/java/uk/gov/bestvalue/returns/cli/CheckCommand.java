@@ -19,6 +19,7 @@ import uk.gov.bestvalue.returns.intake.Sha256;
 import uk.gov.bestvalue.returns.returntypes.CheckReport;
 import uk.gov.bestvalue.returns.returntypes.ReturnChecker;
 import uk.gov.bestvalue.returns.workbook.PlainReasons;
+import uk.gov.bestvalue.returns.workbook.ReadLimits;
 
 /**
  * {@code check FILE [--json]} without the Spring application: checking needs no database, scheduler or mail, so
@@ -46,11 +47,21 @@ public final class CheckCommand {
     /** Checks the file the command line names and prints the result; the exit code: 0 accepted, 2 rejected or a usage error. */
     static int run(String[] args, Map<String, String> environment, Properties system, PrintStream out,
                    PrintStream err) {
+        return run(args, environment, system, Path.of(""), DefinitionsSource.FRESH, out, err);
+    }
+
+    /**
+     * Checks as {@link #run(String[], Map, Properties, PrintStream, PrintStream)} does for a command run in
+     * {@code workingDirectory} (a relative FILE or jobs folder is read from there), with the definitions from
+     * {@code definitions}: what a resident checker answers for a command typed in another process.
+     */
+    static int run(String[] args, Map<String, String> environment, Properties system, Path workingDirectory,
+                   DefinitionsSource definitions, PrintStream out, PrintStream err) {
         List<String> words = words(args);
         if (words.size() != 2) {
             return usage("check needs one FILE", err);
         }
-        Path file = Path.of(words.get(1));
+        Path file = workingDirectory.resolve(words.get(1));
         if (!Files.isRegularFile(file)) {
             return usage("no such file: " + words.get(1), err);
         }
@@ -61,8 +72,9 @@ public final class CheckCommand {
         hashing.start();
         try {
             CheckSettings settings = CheckSettings.resolve(args, environment, system);
-            PipelineDefinitions definitions = PipelineDefinitions.load(settings.jobsDir(), settings.limits());
-            CheckReport report = new ReturnChecker(definitions.opener()).check(file, hash(sha256));
+            PipelineDefinitions loaded = definitions.load(workingDirectory.resolve(settings.jobsDir()),
+                    settings.limits());
+            CheckReport report = new ReturnChecker(loaded.opener()).check(file, hash(sha256));
             return print(report, json(args), out);
         } catch (IOException e) {
             err.println("returns-pipeline: cannot read " + file + ": " + PlainReasons.of(e));
@@ -72,6 +84,16 @@ public final class CheckCommand {
             err.println("returns-pipeline: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** Where {@code check} takes the definitions of a jobs folder from, read within these limits. */
+    @FunctionalInterface
+    interface DefinitionsSource {
+
+        /** Reads them afresh, as a command run once does. */
+        DefinitionsSource FRESH = PipelineDefinitions::load;
+
+        PipelineDefinitions load(Path jobsDir, ReadLimits limits);
     }
 
     private static String hash(FutureTask<String> sha256) throws IOException {
