@@ -89,11 +89,14 @@ public final class StartupStage {
         double residentMs = Double.NaN;
         if (script) {
             // each first check in a runtime folder of its own, so that none finds another's resident checker
-            firstMs = median(check, true, Map.of("RETURNS_CHECK_DAEMON", "5s"), true);
+            firstMs = median(check, true, Map.of("RETURNS_CHECK_DAEMON", "2s"), true);
             Path runtime = Files.createTempDirectory("returns-bench-resident");
             try {
-                residentMs = median(check, true, Map.of("RETURNS_CHECK_DAEMON", "5s",
-                        "XDG_RUNTIME_DIR", runtime.toString()), false);
+                Map<String, String> resident = Map.of("RETURNS_CHECK_DAEMON", "5s", "XDG_RUNTIME_DIR",
+                        runtime.toString());
+                run(check, true, resident, null);
+                awaitResidentChecker(runtime, true);
+                residentMs = median(check, true, resident, false);
             } finally {
                 DeletedTree.delete(runtime);
             }
@@ -142,49 +145,83 @@ public final class StartupStage {
 
     /**
      * The median wall time of {@code runs} runs after one untimed, each in an empty folder it must leave empty, with
-     * these variables set; with {@code ownRuntimeFolder}, each run in a runtime folder (XDG_RUNTIME_DIR) of its own.
+     * these variables set; with {@code ownRuntimeFolder}, each run in a runtime folder (XDG_RUNTIME_DIR) of its own,
+     * and the next run only once the resident checker it started has stopped, so that it slows no other.
      */
     private double median(List<String> command, boolean isCheck, Map<String, String> environment,
                           boolean ownRuntimeFolder) throws IOException, InterruptedException {
         List<Double> millis = new ArrayList<>();
         for (int run = -1; run < runs; run++) {
-            Path folder = Files.createTempDirectory("returns-bench-startup");
             Path runtime = ownRuntimeFolder ? Files.createTempDirectory("returns-bench-runtime") : null;
             try {
-                ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
-                builder.environment().putAll(environment);
+                double elapsed = run(command, isCheck, environment, runtime);
                 if (runtime != null) {
-                    builder.environment().put("XDG_RUNTIME_DIR", runtime.toString());
-                }
-                long start = System.nanoTime();
-                Process process = builder.start();
-                if (!process.waitFor(120, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                    throw new IOException("still running after 120 s: " + String.join(" ", command));
-                }
-                double elapsed = (System.nanoTime() - start) / 1e6;
-                int exit = process.exitValue();
-                if (isCheck ? exit != 0 && exit != 2 : exit != 0) {
-                    throw new IOException("exit code " + exit + " from " + String.join(" ", command));
-                }
-                try (var left = Files.list(folder)) {
-                    List<Path> files = left.toList();
-                    if (!files.isEmpty()) {
-                        throw new IOException(String.join(" ", command) + " left files behind: " + files);
-                    }
+                    awaitResidentChecker(runtime, true);
+                    awaitResidentChecker(runtime, false);
                 }
                 if (run >= 0) {
                     millis.add(elapsed);
                 }
             } finally {
-                DeletedTree.delete(folder);
                 if (runtime != null) {
                     DeletedTree.delete(runtime);
                 }
             }
         }
         return BenchRuns.medianOf(millis);
+    }
+
+    /** One run's wall time in milliseconds, in an empty folder it must leave empty; fails on an unexpected exit. */
+    private double run(List<String> command, boolean isCheck, Map<String, String> environment, Path runtime)
+            throws IOException, InterruptedException {
+        Path folder = Files.createTempDirectory("returns-bench-startup");
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+            builder.environment().putAll(environment);
+            if (runtime != null) {
+                builder.environment().put("XDG_RUNTIME_DIR", runtime.toString());
+            }
+            long start = System.nanoTime();
+            Process process = builder.start();
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IOException("still running after 120 s: " + String.join(" ", command));
+            }
+            double elapsed = (System.nanoTime() - start) / 1e6;
+            int exit = process.exitValue();
+            if (isCheck ? exit != 0 && exit != 2 : exit != 0) {
+                throw new IOException("exit code " + exit + " from " + String.join(" ", command));
+            }
+            try (var left = Files.list(folder)) {
+                List<Path> files = left.toList();
+                if (!files.isEmpty()) {
+                    throw new IOException(String.join(" ", command) + " left files behind: " + files);
+                }
+            }
+            return elapsed;
+        } finally {
+            DeletedTree.delete(folder);
+        }
+    }
+
+    /** Waits (30 s at most) until a resident checker listens in this runtime folder, or until none does. */
+    private static void awaitResidentChecker(Path runtime, boolean listening) throws IOException, InterruptedException {
+        Path sockets = runtime.resolve("returns-pipeline");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            boolean found = false;
+            if (Files.isDirectory(sockets)) {
+                try (var files = Files.list(sockets)) {
+                    found = files.anyMatch(file -> file.getFileName().toString().endsWith(".sock"));
+                }
+            }
+            if (found == listening) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new IOException("no resident checker " + (listening ? "started" : "stopped") + " in " + runtime);
     }
 
     /** The folder or jar a class was loaded from. */

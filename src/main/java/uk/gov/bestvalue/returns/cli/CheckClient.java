@@ -2,7 +2,6 @@ package uk.gov.bestvalue.returns.cli;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.StandardProtocolFamily;
@@ -10,25 +9,22 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
 /**
- * {@code check} as {@code bin/returns-pipeline} runs it: asks this build's {@link ResidentChecker} and prints its
- * answer, starting one first when none is listening. It runs in a JVM of its own with only its own three classes
- * (a class path of the application's hundred jars costs a tenth of a second to open), so it cannot check a file
- * itself: whatever goes wrong with the resident checker (none can be started, it dies, the socket's folder is not
- * private) it prints nothing and exits with {@link #NOT_ANSWERED}, and the script runs {@link CheckCommand} instead.
- * A resident checker only ever makes a check faster, never different.
- * {@code RETURNS_CHECK_DAEMON} sets how long it waits for the next check ({@code 10m}, {@code 90s}; 10 minutes
- * when unset) or turns it off ({@code off}).
+ * {@code check} as {@code bin/returns-pipeline} runs it where a {@link ResidentChecker} of this build is listening:
+ * sends it the command and prints its answer. It runs in a JVM of its own with only its own three classes (a class
+ * path of the application's hundred jars costs a tenth of a second to open), so it cannot check a file itself: when
+ * no resident checker answers (none is listening, it died, the socket's folder is not private) it prints nothing and
+ * exits with {@link #NOT_ANSWERED}, and the script runs {@link CheckCommand} alone, then starts a resident checker
+ * for the next check. A resident checker only ever makes a check faster, never different.
+ * {@code RETURNS_CHECK_DAEMON} sets how long one waits for the next check ({@code 10m}, {@code 90s}; 10 minutes
+ * when unset) or turns them off ({@code off}).
  */
 public final class CheckClient {
 
@@ -38,12 +34,6 @@ public final class CheckClient {
     static final int NOT_ANSWERED = 75;
     /** The application's class path, which the resident checker runs with, given by bin/returns-pipeline. */
     static final String CLASS_PATH_PROPERTY = "returns.check-daemon.class-path";
-    /** The archive of classes the resident checker starts with, given by bin/returns-pipeline when it has one. */
-    static final String ARCHIVE_PROPERTY = "returns.check-daemon.archive";
-    /** Named, not referred to: this JVM does not have the class. */
-    private static final String RESIDENT_CHECKER = "uk.gov.bestvalue.returns.cli.ResidentChecker";
-    /** A resident checker not listening this long after being started is given up for this check. */
-    private static final Duration START_WAIT = Duration.ofSeconds(20);
 
     private CheckClient() {
     }
@@ -65,8 +55,7 @@ public final class CheckClient {
         if (socket.isPresent()) {
             CheckExchange.Request request = CheckExchange.Request.of(args,
                     Path.of("").toAbsolutePath().toString(), outputCharset(system).name(), environment, system);
-            Optional<CheckExchange.Reply> reply = ask(socket.get(), request, idle.get(), classPath, environment,
-                    system);
+            Optional<CheckExchange.Reply> reply = send(socket.get(), request);
             if (reply.isPresent()) {
                 out.write(reply.get().out(), 0, reply.get().out().length);
                 out.flush();
@@ -78,32 +67,6 @@ public final class CheckClient {
         return NOT_ANSWERED;
     }
 
-    /** The answer of the listening checker, else of one started now; empty when neither answers. */
-    private static Optional<CheckExchange.Reply> ask(ResidentSocket socket, CheckExchange.Request request,
-                                                     Duration idle, String classPath,
-                                                     Map<String, String> environment, Properties system) {
-        Optional<CheckExchange.Reply> reply = send(socket, request);
-        if (reply.isPresent() || !start(idle, classPath, environment, system)) {
-            return reply;
-        }
-        long deadline = System.nanoTime() + START_WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (Files.exists(socket.socket())) {
-                reply = send(socket, request);
-                if (reply.isPresent()) {
-                    return reply;
-                }
-            }
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
-    }
-
     /** The answer of the checker listening on this socket; empty when none is, or it stopped before answering. */
     static Optional<CheckExchange.Reply> send(ResidentSocket socket, CheckExchange.Request request) {
         try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
@@ -112,42 +75,6 @@ public final class CheckClient {
             return Optional.of(CheckExchange.Reply.read(new DataInputStream(Channels.newInputStream(channel))));
         } catch (IOException e) {
             return Optional.empty(); // none listening, or it stopped before answering
-        }
-    }
-
-    /**
-     * Starts a resident checker of this build in a session of its own (setsid, where there is one), so that closing
-     * the terminal or pressing Ctrl-C on this check does not stop it; whether it could be started.
-     */
-    private static boolean start(Duration idle, String classPath, Map<String, String> environment,
-                                 Properties system) {
-        List<String> command = new ArrayList<>();
-        for (String setsid : List.of("/usr/bin/setsid", "/bin/setsid")) {
-            if (new File(setsid).canExecute()) {
-                command.add(setsid);
-                break;
-            }
-        }
-        command.addAll(List.of(Path.of(system.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", "-Xlog:disable"));
-        String archive = system.getProperty(ARCHIVE_PROPERTY);
-        if (archive != null) {
-            command.addAll(List.of("-Xshare:auto", "-XX:SharedArchiveFile=" + archive));
-        }
-        command.addAll(List.of("-cp", classPath, RESIDENT_CHECKER, String.valueOf(idle.toSeconds())));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        // the checker finds its socket as this check did: in the same runtime folder
-        builder.environment().remove(ResidentSocket.RUNTIME_FOLDER);
-        if (environment.containsKey(ResidentSocket.RUNTIME_FOLDER)) {
-            builder.environment().put(ResidentSocket.RUNTIME_FOLDER, environment.get(ResidentSocket.RUNTIME_FOLDER));
-        }
-        try {
-            builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            return true;
-        } catch (IOException e) {
-            return false;
         }
     }
 

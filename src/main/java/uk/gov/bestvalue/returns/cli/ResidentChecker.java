@@ -14,10 +14,13 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,7 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A JVM that stays up between checks, so that a lead's second and later {@code check} answer in a fraction of the
- * time: started by {@link CheckClient} when none is listening, it keeps the definitions read (see
+ * time: started by bin/returns-pipeline after a check nobody answered, it keeps the definitions read (see
  * {@link DefinitionsCache}) and its code compiled, answers each check exactly as {@code check} would in the
  * caller's folder, and exits, removing its socket, once nobody has asked for {@code idle}.
  */
@@ -37,21 +40,38 @@ public final class ResidentChecker {
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicLong lastAnswered = new AtomicLong(System.nanoTime());
     private volatile ServerSocketChannel listening;
+    private CheckExchange.Request warmUp;
 
     ResidentChecker(ResidentSocket socket, Duration idle) {
         this.socket = socket;
         this.idle = idle;
     }
 
-    /** {@code ResidentChecker IDLE_SECONDS}: listens on this build's socket until idle that long. */
+    /**
+     * {@code ResidentChecker [FOLDER CHECK-ARGS...]}: listens on this build's socket until idle as long as
+     * {@code RETURNS_CHECK_DAEMON} says, having first checked, printing nothing, the command line typed in FOLDER
+     * that led to it, so that the definitions it reads and the code it compiles are the next check's. Exits at once
+     * when resident checkers are turned off, when the socket's folder is not private, or when one already listens.
+     */
     public static void main(String[] args) throws IOException {
-        ResidentSocket socket = ResidentSocket.forThisBuild(System.getenv(), System.getProperty("java.class.path"))
-                .orElse(null);
-        if (socket == null || args.length != 1) {
+        Optional<Duration> idle = CheckClient.idle(System.getenv(CheckClient.SETTING));
+        Optional<ResidentSocket> socket = ResidentSocket.forThisBuild(System.getenv(),
+                System.getProperty("java.class.path"));
+        if (idle.isEmpty() || socket.isEmpty()) {
             System.exit(1);
         }
-        new ResidentChecker(socket, Duration.ofSeconds(Long.parseLong(args[0]))).serve();
+        ResidentChecker checker = new ResidentChecker(socket.get(), idle.get());
+        if (args.length > 0) {
+            checker.warmUpWith(args[0], Arrays.copyOfRange(args, 1, args.length));
+        }
+        checker.serve();
         System.exit(0);
+    }
+
+    /** Checks this command line once, as typed in {@code folder}, when listening; what it prints goes nowhere. */
+    void warmUpWith(String folder, String[] args) {
+        warmUp = new CheckExchange.Request(folder, StandardCharsets.UTF_8.name(), args, System.getenv(),
+                System.getProperties());
     }
 
     /**
@@ -74,6 +94,17 @@ public final class ResidentChecker {
             try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
                 server.bind(UnixDomainSocketAddress.of(socket.socket()));
                 listening = server;
+                if (warmUp != null) {
+                    running.incrementAndGet();
+                    answering.execute(() -> {
+                        try {
+                            check(warmUp);
+                        } finally {
+                            lastAnswered.set(System.nanoTime());
+                            running.decrementAndGet();
+                        }
+                    });
+                }
                 Thread watch = new Thread(() -> closeWhenIdle(server), "idle watch");
                 watch.setDaemon(true);
                 watch.start();
@@ -116,20 +147,23 @@ public final class ResidentChecker {
         try (caller) {
             CheckExchange.Request request = CheckExchange.Request.read(
                     new DataInputStream(Channels.newInputStream(caller)));
-            Charset charset = Charset.forName(request.charset());
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int exitCode = CheckCommand.run(request.args(), request.environment(), request.system(),
-                    Path.of(request.workingDirectory()), definitions, new PrintStream(out, true, charset),
-                    new PrintStream(err, true, charset));
-            new CheckExchange.Reply(exitCode, out.toByteArray(), err.toByteArray())
-                    .write(new DataOutputStream(Channels.newOutputStream(caller)));
+            check(request).write(new DataOutputStream(Channels.newOutputStream(caller)));
         } catch (IOException | RuntimeException e) {
             // the caller went away, or sent something that is not a check: it checks in its own JVM instead
         } finally {
             lastAnswered.set(System.nanoTime());
             running.decrementAndGet();
         }
+    }
+
+    private CheckExchange.Reply check(CheckExchange.Request request) {
+        Charset charset = Charset.forName(request.charset());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exitCode = CheckCommand.run(request.args(), request.environment(), request.system(),
+                Path.of(request.workingDirectory()), definitions, new PrintStream(out, true, charset),
+                new PrintStream(err, true, charset));
+        return new CheckExchange.Reply(exitCode, out.toByteArray(), err.toByteArray());
     }
 
     private void closeWhenIdle(ServerSocketChannel server) {

@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
@@ -208,30 +210,58 @@ class ResidentCheckerTests {
     }
 
     @Test
-    void theFirstCheckStartsACheckerInAJvmOfItsOwnWhichStopsWhenIdle() throws Exception {
-        // given no checker listening, and the application's class path as bin/returns-pipeline gives it
+    void aCheckerStartedAsTheScriptStartsOneAnswersTheNextCheckAndStopsWhenIdle() throws Exception {
+        // given a checker started in a JVM of its own, as bin/returns-pipeline starts one after a check it ran alone
         String classPath = System.getProperty("java.class.path");
-        Map<String, String> environment = Map.of(ResidentSocket.RUNTIME_FOLDER, runtime.toString(),
-                CheckClient.SETTING, "2s");
-        Properties system = new Properties();
-        system.setProperty("java.home", System.getProperty("java.home"));
-        system.setProperty(CheckClient.CLASS_PATH_PROPERTY, classPath);
         String[] args = {"check", "input-samples/resources-procurement-2016-01.xlsx", "--json"};
-
-        // when a check is typed
-        Printed answered = print((out, err) -> CheckClient.run(args, environment, system, out, err));
-
-        // then a checker started in a JVM of its own answered it, as the command alone would
-        assertThat(answered.exitCode()).isNotEqualTo(CheckClient.NOT_ANSWERED);
-        assertThat(answered).isEqualTo(alone(Map.of(), args));
+        Map<String, String> environment = Map.of(ResidentSocket.RUNTIME_FOLDER, runtime.toString(),
+                CheckClient.SETTING, "3s");
+        Process started = residentCheckerProcess(classPath, environment, args);
         Path socket = ResidentSocket.forThisBuild(environment, classPath).orElseThrow().socket();
-        assertThat(socket).exists();
-        // and, asked nothing more, it stops within its two idle seconds and removes its socket
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (Files.exists(socket) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!Files.exists(socket) && started.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
         }
+
+        // when the next check is typed
+        Properties system = new Properties();
+        system.setProperty(CheckClient.CLASS_PATH_PROPERTY, classPath);
+        Printed next = print((out, err) -> CheckClient.run(args, environment, system, out, err));
+
+        // then the checker answers it as the command alone would
+        assertThat(next.exitCode()).isNotEqualTo(CheckClient.NOT_ANSWERED);
+        assertThat(next).isEqualTo(alone(Map.of(), args));
+        // and, asked nothing more, it stops within its idle seconds, removing its socket
+        assertThat(started.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(started.exitValue()).isZero();
         assertThat(socket).doesNotExist();
+    }
+
+    @Test
+    void aCheckerStartedWhileTurnedOffExitsAtOnce() throws Exception {
+        // when a checker is started with resident checkers turned off
+        Process started = residentCheckerProcess(System.getProperty("java.class.path"),
+                Map.of(ResidentSocket.RUNTIME_FOLDER, runtime.toString(), CheckClient.SETTING, "off"),
+                "check", "input-samples/health-procurement-2016-01.csv");
+
+        // then it stops without listening
+        assertThat(started.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(started.exitValue()).isEqualTo(1);
+        assertThat(runtime.resolve("returns-pipeline")).satisfiesAnyOf(
+                folder -> assertThat(folder).doesNotExist(), folder -> assertThat(folder).isEmptyDirectory());
+    }
+
+    /** {@code ResidentChecker FOLDER ARGS...} in a JVM of its own, with these variables, as the script starts it. */
+    private static Process residentCheckerProcess(String classPath, Map<String, String> environment, String... args)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:+UseSerialGC", "-cp",
+                classPath, ResidentChecker.class.getName(), Path.of("").toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().putAll(environment);
+        return builder.start();
     }
 
     private void startChecker(Duration idle) {
@@ -272,8 +302,6 @@ class ResidentCheckerTests {
         environment.putIfAbsent(CheckClient.SETTING, "1m");
         Properties system = new Properties();
         system.setProperty(CheckClient.CLASS_PATH_PROPERTY, CLASS_PATH);
-        // a checker that is not listening is not started here: the tests that want one start it in this JVM
-        system.setProperty("java.home", "/no-such-jdk");
         return print((out, err) -> CheckClient.run(args, environment, system, out, err));
     }
 
