@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -166,9 +167,21 @@ public final class ResidentChecker {
         return new CheckExchange.Reply(exitCode, out.toByteArray(), err.toByteArray());
     }
 
+    /**
+     * Closes the socket once idle; meanwhile, a few seconds after the last answer, collects the garbage once, so that
+     * a checker waiting for the next check holds no more memory than it needs (the serial collector gives the
+     * freed heap back at a full collection).
+     */
     private void closeWhenIdle(ServerSocketChannel server) {
+        long collectedAfter = -1;
         try {
             while (running.get() > 0 || System.nanoTime() - lastAnswered.get() < idle.toNanos()) {
+                long answered = lastAnswered.get();
+                if (running.get() == 0 && answered != collectedAfter
+                        && System.nanoTime() - answered > TimeUnit.SECONDS.toNanos(3)) {
+                    System.gc();
+                    collectedAfter = answered;
+                }
                 Thread.sleep(Math.min(1000, Math.max(10, idle.toMillis() / 4)));
             }
             server.close();

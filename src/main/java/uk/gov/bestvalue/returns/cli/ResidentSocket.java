@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,12 +16,17 @@ import java.util.Set;
 /**
  * Where the resident checker of this build listens: a socket in a folder only this user can open
  * ({@code $XDG_RUNTIME_DIR/returns-pipeline}, else {@code returns-pipeline-USER} in the temporary folder), named
- * after the build's classes and the JVM, so that a rebuilt jar or another JDK is answered by a checker of its own.
+ * after the build's classes, the JVM and its options, so that a rebuilt jar, another JDK or other options are
+ * answered by a checker of their own.
  *
  * @param socket the socket's file
  * @param lock   the file the one checker of this socket holds locked while it runs
  */
 record ResidentSocket(Path socket, Path lock) {
+
+    /** The variables a resident checker must share with the check it answers: its JVM was started with them. */
+    private static final List<String> JVM_VARIABLES = List.of("JAVA_OPTS", "JAVA_TOOL_OPTIONS", "TZ", "LANG",
+            "LC_ALL", "LC_CTYPE");
 
     /** The variable naming the user's private runtime folder, where there is one. */
     static final String RUNTIME_FOLDER = "XDG_RUNTIME_DIR";
@@ -38,7 +44,7 @@ record ResidentSocket(Path socket, Path lock) {
             if (folder == null) {
                 return Optional.empty();
             }
-            String name = "check-" + Long.toHexString(buildIdentity(classPath));
+            String name = "check-" + Long.toHexString(identity(environment, classPath));
             return Optional.of(new ResidentSocket(folder.resolve(name + ".sock"), folder.resolve(name + ".lock")));
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return Optional.empty();
@@ -64,10 +70,17 @@ record ResidentSocket(Path socket, Path lock) {
         return ours ? folder : null;
     }
 
-    /** FNV-1a over the class path's files (name, size, time) and the JVM's home: a new build is a new identity. */
-    private static long buildIdentity(String classPath) {
+    /**
+     * FNV-1a over the class path's files (name, size, time), the JVM's home and the variables that change what a JVM
+     * prints (its options, time zone and language): a new build, or a check typed with other ones, has a checker of
+     * its own.
+     */
+    private static long identity(Map<String, String> environment, String classPath) {
         long hash = 0xcbf29ce484222325L;
         StringBuilder text = new StringBuilder(System.getProperty("java.home")).append('\n');
+        for (String variable : JVM_VARIABLES) {
+            text.append(variable).append('=').append(environment.getOrDefault(variable, "")).append('\n');
+        }
         for (String entry : classPath.split(File.pathSeparator)) {
             File file = new File(entry);
             text.append(file.getAbsolutePath()).append(' ').append(file.length()).append(' ')

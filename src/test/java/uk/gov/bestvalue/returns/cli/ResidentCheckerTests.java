@@ -188,6 +188,22 @@ class ResidentCheckerTests {
     }
 
     @Test
+    void anotherBuildOrOtherJvmOptionsOrTimeZoneHaveACheckerOfTheirOwn() {
+        Map<String, String> plain = Map.of(ResidentSocket.RUNTIME_FOLDER, runtime.toString());
+        Path socket = socket().socket();
+
+        assertThat(ResidentSocket.forThisBuild(plain, CLASS_PATH).orElseThrow().socket()).isEqualTo(socket);
+        assertThat(ResidentSocket.forThisBuild(plain, "target/test-classes").orElseThrow().socket())
+                .isNotEqualTo(socket);
+        for (String variable : new String[] {"JAVA_OPTS", "TZ", "LANG"}) {
+            Map<String, String> environment = new HashMap<>(plain);
+            environment.put(variable, "x");
+            assertThat(ResidentSocket.forThisBuild(environment, CLASS_PATH).orElseThrow().socket()).as(variable)
+                    .isNotEqualTo(socket);
+        }
+    }
+
+    @Test
     void turnedOffACheckIsRunAlone() {
         // given a resident checker listening, and the setting turning it off
         startChecker(Duration.ofMinutes(1));
@@ -214,8 +230,10 @@ class ResidentCheckerTests {
         // given a checker started in a JVM of its own, as bin/returns-pipeline starts one after a check it ran alone
         String classPath = System.getProperty("java.class.path");
         String[] args = {"check", "input-samples/resources-procurement-2016-01.xlsx", "--json"};
-        Map<String, String> environment = Map.of(ResidentSocket.RUNTIME_FOLDER, runtime.toString(),
-                CheckClient.SETTING, "3s");
+        // (the checker's JVM has this JVM's variables, as the script's has the shell's)
+        Map<String, String> environment = new HashMap<>(System.getenv());
+        environment.put(ResidentSocket.RUNTIME_FOLDER, runtime.toString());
+        environment.put(CheckClient.SETTING, "3s");
         Process started = residentCheckerProcess(classPath, environment, args);
         Path socket = ResidentSocket.forThisBuild(environment, classPath).orElseThrow().socket();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
