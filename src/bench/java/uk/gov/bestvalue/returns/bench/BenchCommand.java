@@ -13,6 +13,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -38,11 +40,6 @@ import uk.gov.bestvalue.returns.workbook.Workbooks;
 public class BenchCommand {
 
     private static final String CONTRACTS = BenchmarkReturnGenerator.CONTRACTS;
-    private static final String POI = "peer: POI usermodel";
-    static final String INFLATE = "inflate only";
-    static final String BYTE_FLOOR = "byte floor";
-    static final String PARSER_FLOOR = "parser floor: ";
-    static final String READ = "ours, read only";
     static final String END_TO_END = "ours, end to end";
     static final String DATABASE_FLOOR = "database floor";
     static final String LOAD_DATA_FLOOR = "database floor (LOAD DATA)";
@@ -110,16 +107,8 @@ public class BenchCommand {
             StageTimer ledgerTimer = new StageTimer(lines, runs);
             DatabaseFloor database = new DatabaseFloor(jdbc, transaction, batches, spec);
             DatabaseFloor loadData = new DatabaseFloor(jdbc, transaction, batches, spec);
-            List<Stage> stages = new ArrayList<>(List.of(
-                    Stage.of(INFLATE, () -> RawReaders.inflateOnly(file, CONTRACTS)),
-                    Stage.of(BYTE_FLOOR, () -> RawReaders.scanBytes(file, CONTRACTS))));
-            for (RawReaders.Parser parser : RawReaders.Parser.values()) {
-                stages.add(Stage.of(PARSER_FLOOR + parser.label(), () -> RawReaders.scan(file, CONTRACTS, parser)));
-            }
+            List<Stage> stages = new ArrayList<>(ReadStages.over(file, spec, CONTRACTS));
             stages.addAll(List.of(
-                    Stage.of(POI, () -> PeerReaders.poiUsermodel(file.toFile(), CONTRACTS)),
-                    Stage.of("peer: fastexcel-reader", () -> PeerReaders.fastexcel(file.toFile(), CONTRACTS)),
-                    Stage.of(READ, () -> OurReaders.readAndType(file, spec, CONTRACTS)),
                     Stage.of("ours, check", () -> OurReaders.check(file, opener)),
                     new Stage(DATABASE_FLOOR, database::prepare, () -> database.load(generator.values(), rows),
                             database::cleanUp)));
@@ -149,9 +138,17 @@ public class BenchCommand {
             if (!onlyStages.isEmpty()) {
                 stages.removeIf(stage -> !onlyStages.contains(stage.name()));
             }
-            // POI usermodel runs last: running out of heap can also close an embedded H2 database
+            // the reading stages each in a JVM of its own (see ReadStageMain); this one runs none of their code
             Map<String, StageResult> byName = new HashMap<>();
-            for (Stage stage : stages.stream().filter(stage -> !stage.name().equals(POI)).toList()) {
+            Set<String> reading = ReadStages.over(file, spec, CONTRACTS).stream().map(Stage::name)
+                    .collect(Collectors.toSet());
+            ForkedStage forked = new ForkedStage(rows, runs);
+            for (Stage stage : stages) {
+                if (reading.contains(stage.name())) {
+                    byName.put(stage.name(), forked.time(stage.name(), file));
+                }
+            }
+            for (Stage stage : stages.stream().filter(stage -> !reading.contains(stage.name())).toList()) {
                 byName.put(stage.name(), stage.name().startsWith("ledger") ? ledgerTimer.time(stage) : timer.time(stage));
             }
             for (String reconciliation : List.of(LEDGER_RECONCILIATION, LEDGER_REMATCH)) {
@@ -163,8 +160,6 @@ public class BenchCommand {
             if (ledger != null) {
                 ledger.close();
             }
-            stages.stream().filter(stage -> stage.name().equals(POI))
-                    .forEach(stage -> byName.put(stage.name(), timer.time(stage)));
             List<StageResult> results = stages.stream().map(stage -> byName.get(stage.name())).toList();
             StartupStage.Result started = onlyStages.isEmpty() || onlyStages.contains(StartupStage.NAME)
                     ? startup.measure(out) : null;

@@ -39,10 +39,10 @@ public final class BenchTable {
         if (startup != null) {
             out.println(startup.describe());
         }
-        Double read = seconds(BenchCommand.READ);
-        out.println("read / parser floor" + parserFloor.map(r -> " (" + r.name().substring(BenchCommand.PARSER_FLOOR
+        Double read = seconds(ReadStages.READ);
+        out.println("read / parser floor" + parserFloor.map(r -> " (" + r.name().substring(ReadStages.PARSER_FLOOR
                 .length()) + ")").orElse("") + ": " + multiple(read, floor) + " (target: at most 1.5)");
-        out.println("read / byte floor: " + multiple(read, seconds(BenchCommand.BYTE_FLOOR)));
+        out.println("read / byte floor: " + multiple(read, seconds(ReadStages.BYTE_FLOOR)));
         Double endToEnd = seconds(BenchCommand.END_TO_END);
         out.println("end to end: " + rate(BenchCommand.END_TO_END) + " rows/s; "
                 + share(endToEnd, BenchCommand.DATABASE_FLOOR) + " of the database floor (batched insert), "
@@ -74,7 +74,7 @@ public final class BenchTable {
 
     /** The fastest of the parser floors that finished. */
     private Optional<StageResult> parserFloor() {
-        return results.stream().filter(r -> r.name().startsWith(BenchCommand.PARSER_FLOOR) && r.finished())
+        return results.stream().filter(r -> r.name().startsWith(ReadStages.PARSER_FLOOR) && r.finished())
                 .min(Comparator.comparingDouble(StageResult::seconds));
     }
 
