@@ -20,6 +20,7 @@ public final class ReadStageMain {
 
     /** Runs before the timer's own warm-up: with it, four runs before the first timed one. */
     private static final int EXTRA_WARM_UPS = 3;
+    private static final long EXTRA_WARM_UP_NANOS = 2_000_000_000L;
 
     private ReadStageMain() {
     }
@@ -44,8 +45,10 @@ public final class ReadStageMain {
                 .filter(candidate -> candidate.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no reading stage called " + name));
         if (runs.warmUp()) {
-            // a JVM that has run nothing else needs more than the timer's one warm-up for its JIT to settle
-            for (int run = 0; run < EXTRA_WARM_UPS; run++) {
+            // a JVM that has run nothing else needs more than the timer's one warm-up for its JIT to settle; a stage
+            // that runs for seconds has settled within its first run, so the extra runs stop after two seconds
+            long started = System.nanoTime();
+            for (int run = 0; run < EXTRA_WARM_UPS && System.nanoTime() - started < EXTRA_WARM_UP_NANOS; run++) {
                 warmUp(stage);
             }
         }
