@@ -61,6 +61,8 @@ public final class ResidentChecker {
         if (idle.isEmpty() || socket.isEmpty()) {
             System.exit(1);
         }
+        // as a check alone: warnings only (logback's own default would format every library's debug lines)
+        WarningsToStderr.apply();
         ResidentChecker checker = new ResidentChecker(socket.get(), idle.get());
         if (args.length > 0) {
             checker.warmUpWith(args[0], Arrays.copyOfRange(args, 1, args.length));
