@@ -25,6 +25,8 @@ public final class StartupStage {
 
     /** The stage's name, as {@code --stages} takes it. */
     static final String NAME = "startup";
+    /** The variable that turns resident checkers off or sets how long they wait (see cli.CheckClient). */
+    private static final String RESIDENT_CHECKER = "RETURNS_CHECK_DAEMON";
     private static final String SAMPLE = "input-samples/resources-procurement-2016-01.xlsx";
     /** openpyxl's fastest full read: read-only, values only, every row of every sheet. */
     private static final String OPENPYXL_READ = "import sys, openpyxl\n"
@@ -84,15 +86,15 @@ public final class StartupStage {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> hello = List.of(java, "-cp", codeSource(JvmHello.class).toString(), JvmHello.class.getName());
         boolean script = check.get(0).endsWith("returns-pipeline");
-        double checkMs = median(check, true, Map.of("RETURNS_CHECK_DAEMON", "off"), false);
+        double checkMs = median(check, true, Map.of(RESIDENT_CHECKER, "off"), false);
         double firstMs = Double.NaN;
         double residentMs = Double.NaN;
         if (script) {
             // each first check in a runtime folder of its own, so that none finds another's resident checker
-            firstMs = median(check, true, Map.of("RETURNS_CHECK_DAEMON", "2s"), true);
+            firstMs = median(check, true, Map.of(RESIDENT_CHECKER, "2s"), true);
             Path runtime = Files.createTempDirectory("returns-bench-resident");
             try {
-                Map<String, String> resident = Map.of("RETURNS_CHECK_DAEMON", "5s", "XDG_RUNTIME_DIR",
+                Map<String, String> resident = Map.of(RESIDENT_CHECKER, "5s", "XDG_RUNTIME_DIR",
                         runtime.toString());
                 run(check, true, resident, null);
                 awaitResidentChecker(runtime, true);

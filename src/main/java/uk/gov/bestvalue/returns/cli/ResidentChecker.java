@@ -98,15 +98,7 @@ public final class ResidentChecker {
                 server.bind(UnixDomainSocketAddress.of(socket.socket()));
                 listening = server;
                 if (warmUp != null) {
-                    running.incrementAndGet();
-                    answering.execute(() -> {
-                        try {
-                            check(warmUp);
-                        } finally {
-                            lastAnswered.set(System.nanoTime());
-                            running.decrementAndGet();
-                        }
-                    });
+                    submit(answering, () -> check(warmUp));
                 }
                 Thread watch = new Thread(() -> closeWhenIdle(server), "idle watch");
                 watch.setDaemon(true);
@@ -118,8 +110,7 @@ public final class ResidentChecker {
                     } catch (IOException closed) {
                         break; // idle: the watch closed the channel
                     }
-                    running.incrementAndGet();
-                    answering.execute(() -> answer(caller));
+                    submit(answering, () -> answer(caller));
                 }
             } finally {
                 answering.shutdownNow();
@@ -146,6 +137,19 @@ public final class ResidentChecker {
         }
     }
 
+    /** Runs a check on the answering threads, counted as running until it ends, when the idle time starts again. */
+    private void submit(ExecutorService answering, Runnable check) {
+        running.incrementAndGet();
+        answering.execute(() -> {
+            try {
+                check.run();
+            } finally {
+                lastAnswered.set(System.nanoTime());
+                running.decrementAndGet();
+            }
+        });
+    }
+
     private void answer(SocketChannel caller) {
         try (caller) {
             CheckExchange.Request request = CheckExchange.Request.read(
@@ -153,9 +157,6 @@ public final class ResidentChecker {
             check(request).write(new DataOutputStream(Channels.newOutputStream(caller)));
         } catch (IOException | RuntimeException e) {
             // the caller went away, or sent something that is not a check: it checks in its own JVM instead
-        } finally {
-            lastAnswered.set(System.nanoTime());
-            running.decrementAndGet();
         }
     }
 
