@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -81,8 +82,12 @@ public class BenchCommand {
         this.startup = startup;
     }
 
-    /** Runs the benchmark over {@code rows} contracts and prints the table; 0 when our stages all finished. */
-    public int run(PrintStream out) throws Exception {
+    /**
+     * Runs the benchmark over {@code rows} contracts and prints the table on {@code out}, and a line on
+     * {@code progress} as each stage ends (the table comes at the end of minutes); 0 when our stages all finished.
+     */
+    public int run(PrintStream out, PrintStream progress) throws Exception {
+        long began = System.nanoTime();
         int rows = options.rows();
         int ledgerLines = options.ledgerLines();
         String filesDir = options.filesDir();
@@ -145,11 +150,15 @@ public class BenchCommand {
             ForkedStage forked = new ForkedStage(rows, runs);
             for (Stage stage : stages) {
                 if (reading.contains(stage.name())) {
+                    long stageBegan = System.nanoTime();
                     byName.put(stage.name(), forked.time(stage.name(), file));
+                    progress(progress, stage.name(), stageBegan, began);
                 }
             }
             for (Stage stage : stages.stream().filter(stage -> !reading.contains(stage.name())).toList()) {
+                long stageBegan = System.nanoTime();
                 byName.put(stage.name(), stage.name().startsWith("ledger") ? ledgerTimer.time(stage) : timer.time(stage));
+                progress(progress, stage.name(), stageBegan, began);
             }
             for (String reconciliation : List.of(LEDGER_RECONCILIATION, LEDGER_REMATCH)) {
                 StageResult reconciled = byName.get(reconciliation);
@@ -161,8 +170,17 @@ public class BenchCommand {
                 ledger.close();
             }
             List<StageResult> results = stages.stream().map(stage -> byName.get(stage.name())).toList();
-            StartupStage.Result started = onlyStages.isEmpty() || onlyStages.contains(StartupStage.NAME)
-                    ? startup.measure(out) : null;
+            StartupStage.Result started = null;
+            if (onlyStages.isEmpty() || onlyStages.contains(StartupStage.NAME)) {
+                long stageBegan = System.nanoTime();
+                try {
+                    started = startup.measure(out);
+                } catch (IOException e) {
+                    // the table of the other stages is still worth its minutes
+                    out.println("check start-up: failed: " + e.getMessage());
+                }
+                progress(progress, StartupStage.NAME, stageBegan, began);
+            }
             new BenchTable(results, started).print(out);
             return results.stream().filter(r -> r.name().startsWith("ours")).allMatch(StageResult::finished) ? 0 : 1;
         } finally {
@@ -171,6 +189,12 @@ public class BenchCommand {
             }
             DeletedTree.delete(dir);
         }
+    }
+
+    private static void progress(PrintStream progress, String stage, long stageBegan, long began) {
+        long now = System.nanoTime();
+        progress.printf(Locale.ROOT, "returns-bench: %s done in %.1f s (%.0f s since the start)%n", stage,
+                (now - stageBegan) / 1e9, (now - began) / 1e9);
     }
 
     private static Path generatedLedger(int lines, Path tempDir, String filesDir, PrintStream out) throws IOException {

@@ -70,15 +70,18 @@ public final class BenchMain {
             return 2;
         }
         try {
-            return run(options, out);
+            return run(options, out, err);
         } catch (Exception e) {
             e.printStackTrace(err);
             return 1;
         }
     }
 
-    /** Runs the benchmark as the options say, on its own database and folders, and removes them afterwards. */
-    public static int run(BenchOptions options, PrintStream out) throws Exception {
+    /**
+     * Runs the benchmark as the options say, on its own database and folders, and removes them afterwards: the table
+     * on {@code out}, a line per stage as it ends on {@code progress}.
+     */
+    public static int run(BenchOptions options, PrintStream out, PrintStream progress) throws Exception {
         Path own = Files.createTempDirectory("returns-bench");
         String url = options.mysql() ? MYSQL_SERVER + MYSQL_DATABASE + MYSQL_SETTINGS
                 : "jdbc:h2:file:" + own.resolve("warehouse").toAbsolutePath() + H2_SETTINGS;
@@ -114,7 +117,7 @@ public final class BenchMain {
                         context.getBean(TransactionTemplate.class), context.getBean(LoadBatchRepository.class),
                         context.getAutowireCapableBeanFactory().createBean(LedgerBench.class), options,
                         new StartupStage(home(), options.startupRuns()));
-                int exitCode = bench.run(out);
+                int exitCode = bench.run(out, progress);
                 NoMailOutbox outbox = context.getBean(NoMailOutbox.class);
                 int queued = new JdbcTemplate(dataSource).queryForObject("SELECT COUNT(*) FROM outbox_email",
                         Integer.class);

@@ -18,9 +18,9 @@ public final class ReadStageMain {
     /** The start of the line carrying the result. */
     static final String RESULT = "stage-result";
 
-    /** Runs before the timer's own warm-up: with it, four runs before the first timed one. */
-    private static final int EXTRA_WARM_UPS = 3;
-    private static final long EXTRA_WARM_UP_NANOS = 2_000_000_000L;
+    /** Untimed runs before the first timed one, the first always, the others while they take under two seconds. */
+    private static final int WARM_UPS = 4;
+    private static final long WARM_UP_NANOS = 2_000_000_000L;
 
     private ReadStageMain() {
     }
@@ -45,14 +45,14 @@ public final class ReadStageMain {
                 .filter(candidate -> candidate.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no reading stage called " + name));
         if (runs.warmUp()) {
-            // a JVM that has run nothing else needs more than the timer's one warm-up for its JIT to settle; a stage
-            // that runs for seconds has settled within its first run, so the extra runs stop after two seconds
+            // a JVM that has run nothing else needs more than one warm-up run for its JIT to settle; a stage that
+            // runs for seconds has settled within its first run, so the runs after it stop after two seconds
             long started = System.nanoTime();
-            for (int run = 0; run < EXTRA_WARM_UPS && System.nanoTime() - started < EXTRA_WARM_UP_NANOS; run++) {
+            for (int run = 0; run < WARM_UPS && (run == 0 || System.nanoTime() - started < WARM_UP_NANOS); run++) {
                 warmUp(stage);
             }
         }
-        StageResult result = new StageTimer(rows, runs).time(stage);
+        StageResult result = new StageTimer(rows, new BenchRuns(false, runs.timed())).time(stage);
         System.out.println(String.join("\t", RESULT, result.seconds() == null ? "-" : Double.toString(result.seconds()),
                 String.format(Locale.ROOT, "%.3f", result.peakHeapMb()), result.note() == null ? "-" : result.note()));
         System.exit(0);

@@ -58,8 +58,8 @@ public final class StartupStage {
         /** The lines the table prints. */
         public String describe() {
             StringBuilder lines = new StringBuilder(String.format(Locale.ROOT, "check start-up: %,.0f ms, %.1f x JVM"
-                    + " (a plain JVM printing hello: %,.0f ms; medians of %d runs of %s)", checkMs, checkMs / jvmMs,
-                    jvmMs, runs, how));
+                    + " (a plain JVM printing hello: %,.0f ms; medians of %d runs of %s on Java %s)", checkMs,
+                    checkMs / jvmMs, jvmMs, runs, how, Runtime.version()));
             if (!Double.isNaN(residentMs)) {
                 lines.append(String.format(Locale.ROOT, "%ncheck answered by a resident checker: %,.0f ms, %.1f x JVM"
                         + " (the first check, which starts it: %,.0f ms)", residentMs, residentMs / jvmMs, firstMs));
@@ -180,6 +180,8 @@ public final class StartupStage {
         try {
             ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+            // bin/returns-pipeline on this JDK, as the plain JVM it is compared with
+            builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
             builder.environment().putAll(environment);
             if (runtime != null) {
                 builder.environment().put("XDG_RUNTIME_DIR", runtime.toString());

@@ -50,7 +50,8 @@ class BenchMainTests {
         // LOAD DATA is MySQL's: on H2 the stage is not run, and its share says so
         assertThat(output).doesNotContainPattern("(?m)^database floor \\(LOAD DATA\\)");
         assertThat(output).containsPattern("(?m)^check start-up: [\\d,]+ ms, \\d+\\.\\d x JVM \\(a plain JVM printing "
-                + "hello: [\\d,]+ ms; medians of 1 runs of .*check .*resources-procurement-2016-01.xlsx\\)$");
+                + "hello: [\\d,]+ ms; medians of 1 runs of .*check .*resources-procurement-2016-01.xlsx "
+                + "on Java \\d+[^ ]*\\)$");
         // openpyxl's read of the same file is the peer where Python has it; a resident checker is timed where the jar is
         // packaged (bin/returns-pipeline runs the check then)
         assertThat(output).containsPattern("(?m)^check / openpyxl(: n/a \\(no python3 with openpyxl here\\)| reading "
