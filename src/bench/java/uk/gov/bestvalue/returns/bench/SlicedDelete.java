@@ -2,11 +2,14 @@ package uk.gov.bestvalue.returns.bench;
 
 import java.util.Map;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Deletes a stage's rows in slices of 10,000, each its own statement and commit: one statement deleting a million
- * rows makes H2 hold its undo log in the heap the benchmark is measuring.
+ * rows makes H2 hold its undo log in the heap the benchmark is measuring. When the stage's rows are all the table
+ * holds (the usual case: the database is the benchmark's own), the table is truncated instead, which takes
+ * milliseconds where the slices took seconds a run.
  */
 final class SlicedDelete {
 
@@ -20,6 +23,9 @@ final class SlicedDelete {
      * rows, slices found by the batch's index each took longer than the last (over six minutes on H2, unfinished).
      */
     static void loadBatch(JdbcTemplate jdbc, String table, Object loadBatchId) {
+        if (truncatedAsOnlyRows(jdbc, table, "load_batch_id = ?", loadBatchId)) {
+            return;
+        }
         String key = table + "_id";
         Map<String, Object> range = jdbc.queryForMap("SELECT MIN(" + key + ") AS first_key, MAX(" + key
                 + ") AS last_key FROM " + table + " WHERE load_batch_id = ?", loadBatchId);
@@ -35,13 +41,33 @@ final class SlicedDelete {
     }
 
     /** Runs {@code DELETE FROM table WHERE condition} (H2 and MySQL both take its LIMIT) until no row is left. */
-    static int run(JdbcTemplate jdbc, String table, String condition, Object... parameters) {
-        int total = 0;
+    static void run(JdbcTemplate jdbc, String table, String condition, Object... parameters) {
+        if (truncatedAsOnlyRows(jdbc, table, condition, parameters)) {
+            return;
+        }
         int deleted;
         do {
             deleted = jdbc.update("DELETE FROM " + table + " WHERE " + condition + " LIMIT " + SLICE, parameters);
-            total += deleted;
         } while (deleted == SLICE);
-        return total;
+    }
+
+    /**
+     * Truncates the table when every row meets the condition; false when another row is there, or the table cannot
+     * be truncated (a foreign key points at it), and the rows are then to be deleted.
+     */
+    private static boolean truncatedAsOnlyRows(JdbcTemplate jdbc, String table, String condition,
+                                               Object... parameters) {
+        // IS NOT TRUE counts a row whose condition is unknown (a null) as another's: it must not be lost
+        Long others = jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE (" + condition + ") IS NOT TRUE",
+                Long.class, parameters);
+        if (others == null || others > 0) {
+            return false;
+        }
+        try {
+            jdbc.execute("TRUNCATE TABLE " + table);
+            return true;
+        } catch (DataAccessException referenced) {
+            return false;
+        }
     }
 }
