@@ -130,7 +130,8 @@ public final class RawReaders {
                     switch (reader.getLocalName()) {
                         case "row" -> rows++;
                         case "c" -> cells++;
-                        case "v" -> chars += reader.getElementText().length();
+                        // a number's or shared string's <v>, an inline string's <t>: every value a reader must give
+                        case "v", "t" -> chars += reader.getElementText().length();
                         default -> { }
                     }
                 }

@@ -101,6 +101,18 @@ class ValueParsersTests {
         }
 
         @Test
+        void anAmountOfPoundsAndPenceIsTheDecimalItsTextWritesToTwoPlaces() {
+            // every plain form: signs, no places, one, two, a trailing point, zeros, the longest 15 digits
+            for (String stored : List.of("0", "-0", "5", "5.", "5.1", "5.10", "-5.01", "406992.49", "-0.5", "0.05",
+                    "1000000", "9999999999999.99", "-999999999999999", "123456789012345", "00012.30")) {
+                BigDecimal written = new BigDecimal(stored).setScale(2, java.math.RoundingMode.HALF_UP);
+                BigDecimal money = ValueParsers.money(CellValue.number(Double.parseDouble(stored), stored)).value();
+                assertThat(money).as(stored).isEqualTo(written);
+                assertThat(money.scale()).as(stored).isEqualTo(2);
+            }
+        }
+
+        @Test
         void blanksErrorsAndDates() {
             assertThat(ValueParsers.money(CellValue.BLANK).isBlank()).isTrue();
             assertThat(ValueParsers.money(CellValue.text(" \u00A0 ")).isBlank()).isTrue();
@@ -224,7 +236,7 @@ class ValueParsersTests {
         }
 
         @ParameterizedTest(name = "[{index}] ''{0}''")
-        @ValueSource(strings = {"maybe", "2", "ja", "yess", "."})
+        @ValueSource(strings = {"maybe", "2", "ja", "yess", ".", "ye", "yeſ", "nö", "Y.."})
         void rejectsOtherText(String text) {
             assertThat(ValueParsers.bool(CellValue.text(text)).problem())
                     .isEqualTo("'" + text + "' is not yes or no (use Y or N)");
