@@ -147,7 +147,7 @@ public class BenchCommand {
             Map<String, StageResult> byName = new HashMap<>();
             Set<String> reading = ReadStages.over(file, spec, CONTRACTS).stream().map(Stage::name)
                     .collect(Collectors.toSet());
-            ForkedStage forked = new ForkedStage(rows, runs);
+            ForkedStage forked = new ForkedStage(rows, runs, options.forks());
             for (Stage stage : stages) {
                 if (reading.contains(stage.name())) {
                     long stageBegan = System.nanoTime();

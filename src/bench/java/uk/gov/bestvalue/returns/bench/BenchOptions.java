@@ -15,9 +15,10 @@ import java.util.List;
  * @param startupRuns  how often check's start-up is timed
  * @param stages       only these stages, when not empty
  * @param filesDir     where to keep the generated files and reuse them next time (blank: a temporary folder)
+ * @param forks        the JVMs each reading stage is timed in, the median of theirs kept
  */
 public record BenchOptions(int rows, int ledgerLines, boolean mysql, BenchRuns runs, int startupRuns,
-                           List<String> stages, String filesDir) {
+                           List<String> stages, String filesDir, int forks) {
 
     /** Printed for --help and after a usage error. */
     public static final String USAGE = """
@@ -29,6 +30,7 @@ public record BenchOptions(int rows, int ledgerLines, boolean mysql, BenchRuns r
                                   created and dropped by the benchmark
               --runs N            timed runs of each stage, after one warm-up (default 3); the median is kept
               --no-warm-up        no untimed run first (for the long runs)
+              --forks N           JVMs each reading stage is timed in (default 3); the median of theirs is kept
               --startup-runs N    timed runs of check's start-up and of a plain JVM (default 5)
               --stages A;B        only the stages named (separated by semicolons), e.g. "ours, read only;startup"
               --files-dir DIR     keep the generated files in DIR and reuse them on the next run""";
@@ -41,6 +43,7 @@ public record BenchOptions(int rows, int ledgerLines, boolean mysql, BenchRuns r
         int runs = 3;
         boolean warmUp = true;
         int startupRuns = 5;
+        int forks = 3;
         List<String> stages = List.of();
         String filesDir = "";
         List<String> words = new ArrayList<>();
@@ -62,7 +65,8 @@ public record BenchOptions(int rows, int ledgerLines, boolean mysql, BenchRuns r
             }
             switch (word) {
                 case "--no-warm-up" -> warmUp = false;
-                case "--rows", "--ledger-lines", "--db", "--runs", "--startup-runs", "--stages", "--files-dir" -> {
+                case "--rows", "--ledger-lines", "--db", "--runs", "--startup-runs", "--stages", "--files-dir",
+                     "--forks" -> {
                     if (i + 1 == words.size()) {
                         throw new IllegalArgumentException(word + " needs a value");
                     }
@@ -72,6 +76,7 @@ public record BenchOptions(int rows, int ledgerLines, boolean mysql, BenchRuns r
                         case "--ledger-lines" -> ledgerLines = number(word, value, Integer.MIN_VALUE);
                         case "--runs" -> runs = number(word, value, 1);
                         case "--startup-runs" -> startupRuns = number(word, value, 1);
+                        case "--forks" -> forks = number(word, value, 1);
                         case "--stages" -> stages = Arrays.stream(value.split(";")).map(String::trim)
                                 .filter(name -> !name.isEmpty()).toList();
                         case "--files-dir" -> filesDir = value;
@@ -86,7 +91,8 @@ public record BenchOptions(int rows, int ledgerLines, boolean mysql, BenchRuns r
                 default -> throw new IllegalArgumentException("unknown option '" + word + "'");
             }
         }
-        return new BenchOptions(rows, ledgerLines, mysql, new BenchRuns(warmUp, runs), startupRuns, stages, filesDir);
+        return new BenchOptions(rows, ledgerLines, mysql, new BenchRuns(warmUp, runs), startupRuns, stages, filesDir,
+                forks);
     }
 
     private static int number(String option, String value, int least) {

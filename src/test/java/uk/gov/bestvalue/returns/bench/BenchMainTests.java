@@ -31,9 +31,9 @@ class BenchMainTests {
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
         List<String> tempBefore = benchFolders();
 
-        // when the benchmark runs over 300 rows, each stage once
+        // when the benchmark runs over 300 rows, each stage once, each reading stage in two JVMs
         int exitCode = BenchMain.run(new String[] {"--rows", "300", "--ledger-lines", "1000", "--runs", "1",
-                        "--no-warm-up", "--startup-runs", "1"},
+                        "--no-warm-up", "--startup-runs", "1", "--forks", "2"},
                 new PrintStream(bytes, true, StandardCharsets.UTF_8), new PrintStream(errors, true, StandardCharsets.UTF_8));
 
         // then every stage has its line, and the ratios theirs
@@ -47,6 +47,11 @@ class BenchMainTests {
                 "ledger reconciliation", "ledger re-match"}) {
             assertThat(output).as(output).containsPattern("(?m)^" + Pattern.quote(stage) + ".*\\d");
         }
+        // a reading stage gives the median of its JVMs, and each JVM's time
+        assertThat(output).containsPattern("(?m)^ours, read only .* median of 2 JVMs: \\d+\\.\\d{3}, \\d+\\.\\d{3} s$");
+        // each stage's end is reported as it comes, on the other stream
+        assertThat(errors.toString(StandardCharsets.UTF_8)).containsPattern("(?m)^returns-bench: ours, read only done in "
+                + "\\d+\\.\\d s \\(\\d+ s since the start\\)$");
         // LOAD DATA is MySQL's: on H2 the stage is not run, and its share says so
         assertThat(output).doesNotContainPattern("(?m)^database floor \\(LOAD DATA\\)");
         assertThat(output).containsPattern("(?m)^check start-up: [\\d,]+ ms, \\d+\\.\\d x JVM \\(a plain JVM printing "
