@@ -18,9 +18,9 @@ public final class ReadStageMain {
     /** The start of the line carrying the result. */
     static final String RESULT = "stage-result";
 
-    /** Untimed runs before the first timed one, the first always, the others while they take under two seconds. */
+    /** Untimed runs before the first timed one, the first always, the others while they take under a second. */
     private static final int WARM_UPS = 4;
-    private static final long WARM_UP_NANOS = 2_000_000_000L;
+    private static final long WARM_UP_NANOS = 1_000_000_000L;
 
     private ReadStageMain() {
     }
@@ -46,7 +46,7 @@ public final class ReadStageMain {
                 .orElseThrow(() -> new IllegalArgumentException("no reading stage called " + name));
         if (runs.warmUp()) {
             // a JVM that has run nothing else needs more than one warm-up run for its JIT to settle; a stage that
-            // runs for seconds has settled within its first run, so the runs after it stop after two seconds
+            // runs for a second or more has settled within its first run, so the runs after it stop after a second
             long started = System.nanoTime();
             for (int run = 0; run < WARM_UPS && (run == 0 || System.nanoTime() - started < WARM_UP_NANOS); run++) {
                 warmUp(stage);
