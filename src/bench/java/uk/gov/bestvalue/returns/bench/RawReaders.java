@@ -117,7 +117,9 @@ public final class RawReaders {
         return b == ' ' || b == '>' || b == '/' || b == '\t' || b == '\n' || b == '\r';
     }
 
-    /** Scans the sheet with the parser, counting rows and cells and reading every value's text; returns the rows. */
+    /**
+     * Scans the sheet with the parser, counting rows and cells and the characters of every value; returns the rows.
+     */
     public static long scan(Path file, String sheetName, Parser parser) throws IOException, XMLStreamException {
         XMLInputFactory factory = parser.configured();
         try (ZipFile zip = new ZipFile(file.toFile()); InputStream in = zip.getInputStream(sheetEntry(zip, sheetName))) {
@@ -130,8 +132,9 @@ public final class RawReaders {
                     switch (reader.getLocalName()) {
                         case "row" -> rows++;
                         case "c" -> cells++;
-                        // a number's or shared string's <v>, an inline string's <t>: every value a reader must give
-                        case "v", "t" -> chars += reader.getElementText().length();
+                        // a number's or shared string's <v>, an inline string's <t>: every value a reader must give,
+                        // its characters counted where the parser holds them (no String made, as no reader needs)
+                        case "v", "t" -> chars += textLength(reader);
                         default -> { }
                     }
                 }
@@ -140,6 +143,17 @@ public final class RawReaders {
             blackhole = cells + chars;
             return rows;
         }
+    }
+
+    /** The length of the current element's text, leaving the reader on its end tag. */
+    private static int textLength(XMLStreamReader reader) throws XMLStreamException {
+        int length = 0;
+        for (int event = reader.next(); event != XMLStreamConstants.END_ELEMENT; event = reader.next()) {
+            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                length += reader.getTextLength();
+            }
+        }
+        return length;
     }
 
     /** The zip entry of the named sheet, found through workbook.xml and its relationships. */

@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * The training run of {@code check}'s fast start (bin/make-cds-archive): checks several command lines one after
- * another in one JVM, printing nothing, so that the JVM can record every class they load (and, on a JDK with an
- * ahead-of-time cache, how they ran) into the archive the next checks start from.
+ * another in one JVM, printing nothing, so that the JVM can record every class they load (on a JDK with an
+ * ahead-of-time cache, linked as well) into the archive the next checks start from.
  */
 public final class CheckTraining {
 

@@ -50,8 +50,8 @@ class BenchMainTests {
         // a reading stage gives the median of its JVMs, and each JVM's time
         assertThat(output).containsPattern("(?m)^ours, read only .* median of 2 JVMs: \\d+\\.\\d{3}, \\d+\\.\\d{3} s$");
         // each stage's end is reported as it comes, on the other stream
-        assertThat(errors.toString(StandardCharsets.UTF_8)).containsPattern("(?m)^returns-bench: ours, read only done in "
-                + "\\d+\\.\\d s \\(\\d+ s since the start\\)$");
+        assertThat(errors.toString(StandardCharsets.UTF_8))
+                .containsPattern("(?m)^returns-bench: ours, read only done in \\d+\\.\\d s \\(\\d+ s since the start\\)$");
         // LOAD DATA is MySQL's: on H2 the stage is not run, and its share says so
         assertThat(output).doesNotContainPattern("(?m)^database floor \\(LOAD DATA\\)");
         assertThat(output).containsPattern("(?m)^check start-up: [\\d,]+ ms, \\d+\\.\\d x JVM \\(a plain JVM printing "
