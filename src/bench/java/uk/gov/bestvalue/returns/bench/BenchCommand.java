@@ -112,7 +112,8 @@ public class BenchCommand {
             StageTimer ledgerTimer = new StageTimer(lines, runs);
             DatabaseFloor database = new DatabaseFloor(jdbc, transaction, batches, spec);
             DatabaseFloor loadData = new DatabaseFloor(jdbc, transaction, batches, spec);
-            List<Stage> stages = new ArrayList<>(ReadStages.over(file, spec, CONTRACTS));
+            List<Stage> readingStages = ReadStages.over(file, spec, CONTRACTS);
+            List<Stage> stages = new ArrayList<>(readingStages);
             stages.addAll(List.of(
                     Stage.of("ours, check", () -> OurReaders.check(file, opener)),
                     new Stage(DATABASE_FLOOR, database::prepare, () -> database.load(generator.values(), rows),
@@ -145,8 +146,7 @@ public class BenchCommand {
             }
             // the reading stages each in a JVM of its own (see ReadStageMain); this one runs none of their code
             Map<String, StageResult> byName = new HashMap<>();
-            Set<String> reading = ReadStages.over(file, spec, CONTRACTS).stream().map(Stage::name)
-                    .collect(Collectors.toSet());
+            Set<String> reading = readingStages.stream().map(Stage::name).collect(Collectors.toSet());
             ForkedStage forked = new ForkedStage(rows, runs, options.forks());
             for (Stage stage : stages) {
                 if (reading.contains(stage.name())) {

@@ -36,12 +36,6 @@ public final class ValueParsers {
         if (c.isBlank() || c.kind() == CellKind.ERROR) {
             return blankOrError(c);
         }
-        if (c.kind() == CellKind.NUMBER) {
-            BigDecimal pence = pence(c.text());
-            if (pence != null) {
-                return Parsed.of(pence);
-            }
-        }
         BigDecimal amount = switch (c.kind()) {
             case NUMBER -> Double.isFinite(c.number()) ? decimalOf(c) : null;
             case TEXT -> Decimals.parse(c.text(), true);
@@ -55,59 +49,41 @@ public final class ValueParsers {
     }
 
     /**
-     * A number cell's text as the file stores it, when it is a plain decimal of at most 15 digits and 2 places
-     * (nearly every amount), in pounds to the penny, made from its digits: the same value as the text read as a
-     * decimal and set to 2 places, without parsing it twice (a tenth of reading a sheet of amounts); otherwise null.
-     */
-    private static BigDecimal pence(String raw) {
-        int length = raw.length();
-        int start = length > 0 && raw.charAt(0) == '-' ? 1 : 0;
-        long digits = 0;
-        int count = 0;
-        int places = -1;
-        for (int i = start; i < length; i++) {
-            char ch = raw.charAt(i);
-            if (ch >= '0' && ch <= '9') {
-                digits = digits * 10 + (ch - '0');
-                count++;
-                if (places >= 0 && ++places > 2) {
-                    return null;
-                }
-            } else if (ch == '.' && places < 0 && i > start) {
-                places = 0;
-            } else {
-                return null;
-            }
-        }
-        if (count == 0 || count > 15) {
-            return null;
-        }
-        for (int place = Math.max(places, 0); place < 2; place++) {
-            digits *= 10;
-        }
-        return BigDecimal.valueOf(start == 1 ? -digits : digits, 2);
-    }
-
-    /**
      * A number cell as a decimal. Its text as the file stores it when that is a plain decimal of at most 15 digits:
      * a double holds such a number exactly as written, so this is the value {@code BigDecimal.valueOf} would give,
-     * without formatting the double (a tenth of reading a sheet of amounts). Otherwise the double's own form.
+     * without formatting the double (a tenth of reading a sheet of amounts); with at most 2 places, nearly every
+     * amount, it is made from the digits already read, in pence, rather than by parsing the text again. Otherwise the
+     * double's own form.
      */
     private static BigDecimal decimalOf(CellValue c) {
         String raw = c.text();
+        long unscaled = 0;
         int digits = 0;
-        boolean point = false;
+        int places = -1;
         for (int i = 0; i < raw.length(); i++) {
             char ch = raw.charAt(i);
             if (ch >= '0' && ch <= '9') {
+                unscaled = unscaled * 10 + (ch - '0');
                 digits++;
-            } else if (ch == '.' && !point && i > 0) {
-                point = true;
+                if (places >= 0) {
+                    places++;
+                }
+            } else if (ch == '.' && places < 0 && i > 0) {
+                places = 0;
             } else if (!(ch == '-' && i == 0)) {
                 return BigDecimal.valueOf(c.number());
             }
         }
-        return digits == 0 || digits > 15 ? BigDecimal.valueOf(c.number()) : new BigDecimal(raw);
+        if (digits == 0 || digits > 15) {
+            return BigDecimal.valueOf(c.number());
+        }
+        if (places > 2) {
+            return new BigDecimal(raw);
+        }
+        for (int place = Math.max(places, 0); place < 2; place++) {
+            unscaled *= 10;
+        }
+        return BigDecimal.valueOf(raw.charAt(0) == '-' ? -unscaled : unscaled, 2);
     }
 
     /** A date: date cells, Excel serial numbers, and the day-first forms people type such as 01/04/16 or Apr-16. */
