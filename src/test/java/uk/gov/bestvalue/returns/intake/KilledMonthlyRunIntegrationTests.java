@@ -100,6 +100,13 @@ class KilledMonthlyRunIntegrationTests {
         }
         System.out.printf("killed monthly run: %s finished the run %.1f s after the kill (lease %d s)%n",
                 survivor.name(), (System.nanoTime() - killed) / 1e9, LEASE_SECONDS);
+        // the run is recorded as completed a moment before its node lets go of the lock and logs what it did
+        long settled = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (survivor.linesWith(logged) == 0 || count(jdbc, "SELECT COUNT(*) FROM monthly_run_lock") > 0) {
+            assertThat(System.nanoTime()).as("%s logged \"%s\" and let go of the lock", survivor.name(), logged)
+                    .isLessThan(settled);
+            Thread.sleep(100);
+        }
 
         // one run of the period completed, the one cut short recorded as failed; one job instance, restarted
         assertThat(jdbc.sql("SELECT status FROM monthly_run WHERE period = ? ORDER BY monthly_run_id").param(PERIOD)
