@@ -52,11 +52,12 @@ class LoadDataStatementIntegrationTests extends PipelineIntegrationTest {
 
     @Test
     void textNumbersDatesFlagsAndNullsArriveAsSent() {
-        // given rows whose text holds what the stream must escape: tabs, line breaks, backslashes, NUL, pound signs
+        // given rows whose text holds what the stream must escape (tabs, line breaks, backslashes, NUL) and UTF-8 of
+        // two, three and four bytes, and amounts of either sign
         List<Object[]> rows = new ArrayList<>();
         rows.add(row(2, "C-1", "Tab\there, line\nbreak, \\N and C:\\path", new BigDecimal("1234567.89"),
                 LocalDate.of(2016, 1, 31), true));
-        rows.add(row(3, "C-2", "Café £25,000 \u0000 end\r", new BigDecimal("0.00"), null, false));
+        rows.add(row(3, "C-2", "Café £25,000 \u0000 end\r 😀", new BigDecimal("-1234.50"), null, false));
         rows.add(row(4, "C-3", null, null, LocalDate.of(2099, 12, 31), null));
 
         // when they are streamed in a transaction
@@ -68,10 +69,10 @@ class LoadDataStatementIntegrationTests extends PipelineIntegrationTest {
         List<Map<String, Object>> stored = template.queryForList("SELECT contract_reference, title, total_value, "
                 + "start_date, sme FROM contract_fact WHERE load_batch_id = ? ORDER BY source_row", batch);
         assertThat(stored).extracting(r -> r.get("title")).containsExactly(
-                "Tab\there, line\nbreak, \\N and C:\\path", "Café £25,000 \u0000 end\r", null);
+                "Tab\there, line\nbreak, \\N and C:\\path", "Café £25,000 \u0000 end\r 😀", null);
         assertThat(stored).extracting(r -> (BigDecimal) r.get("total_value"))
                 .usingElementComparator((a, b) -> a == null || b == null ? (a == b ? 0 : 1) : a.compareTo(b))
-                .containsExactly(new BigDecimal("1234567.89"), BigDecimal.ZERO, null);
+                .containsExactly(new BigDecimal("1234567.89"), new BigDecimal("-1234.5"), null);
         assertThat(stored).extracting(r -> r.get("start_date") == null ? null : r.get("start_date").toString())
                 .containsExactly("2016-01-31", null, "2099-12-31");
         // a BOOLEAN column reads back as a Boolean or a number, depending on the driver's settings
