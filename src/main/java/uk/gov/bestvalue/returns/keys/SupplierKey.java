@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * The key a supplier is matched on across returns and ledgers: its Companies House number when given,
- * else its name without case, punctuation, "The", "&"/"and" or company suffixes (Ltd, Limited, PLC...).
+ * else its name without case, accents, punctuation, "The", "&"/"and" or company suffixes (Ltd, Limited, PLC...).
  */
 public final class SupplierKey {
 
@@ -50,7 +50,7 @@ public final class SupplierKey {
     /** The supplier's name reduced to the words that identify it. */
     public static String normalisedName(String name) {
         // a scan rather than a regular expression: reconciliation keys every line of a ledger of millions
-        String lower = name.toLowerCase(Locale.ROOT);
+        String lower = KeyText.folded(name).toLowerCase(Locale.ROOT);
         StringBuilder key = new StringBuilder(lower.length());
         int start = -1;
         for (int i = 0; i <= lower.length(); i++) {

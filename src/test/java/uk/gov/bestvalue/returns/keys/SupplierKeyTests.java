@@ -17,8 +17,13 @@ class SupplierKeyTests {
         "Greenway Landscapes (UK) Ltd|GREENWAY LANDSCAPES LTD",
         "Brick Co.|BRICK COMPANY",
         "Smith & Jones LLP|Smith and Jones",
-        "Northgate  Public   Services PLC|northgate public services plc"})
-    void namesMatchIgnoringCasePunctuationAndCompanySuffixes(String one, String other) {
+        "Northgate  Public   Services PLC|northgate public services plc",
+        "Nestlé UK Ltd|NESTLE UK LIMITED",
+        "Škoda Auto|Skoda Auto",
+        "Café Nero Ltd|CAFE NERO LIMITED",
+        "Smith’s Removals|Smith's Removals",
+        "Großmann & Søn|Grossmann and Son"})
+    void namesMatchIgnoringCaseAccentsPunctuationAndCompanySuffixes(String one, String other) {
         // given two ways of writing the same supplier, without a company number
 
         // when

@@ -2,9 +2,11 @@ package uk.gov.bestvalue.returns.returntypes.grants;
 
 import java.util.Locale;
 
+import uk.gov.bestvalue.returns.keys.KeyText;
+
 /**
  * What a grant is for, reduced so that two directorates' wordings of the same purpose match: its title
- * (or its programme when the title is blank) in lower case, punctuation and apostrophes dropped.
+ * (or its programme when the title is blank) in lower case, accents, punctuation and apostrophes dropped.
  */
 public final class PurposeKey {
 
@@ -17,7 +19,7 @@ public final class PurposeKey {
         if (purpose == null) {
             return null;
         }
-        String key = purpose.toLowerCase(Locale.ROOT).replace("&", " and ").replace("'", "").replace("\u2019", "")
+        String key = KeyText.folded(purpose).toLowerCase(Locale.ROOT).replace("&", " and ").replace("'", "")
                 .replaceAll("[^a-z0-9]+", " ").trim();
         return key.isEmpty() ? null : key;
     }

@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import uk.gov.bestvalue.returns.keys.KeyText;
+
 /**
  * The key a grant recipient is matched on across returns and ledgers: {@code chc:<charity number>}, else
  * {@code coh:<8-character company number>}, else the same read from a 360Giving org id
@@ -58,9 +60,9 @@ public final class RecipientKey {
                 ? "0".repeat(8 - cleaned.length()) + cleaned : cleaned;
     }
 
-    /** The name without case, punctuation, "The", "&"/"and" or legal-form words (Ltd, CIC...). */
+    /** The name without case, accents, punctuation, "The", "&"/"and" or legal-form words (Ltd, CIC...). */
     public static String normalisedName(String name) {
-        String[] words = name.toLowerCase(Locale.ROOT).replace("&", " and ").replace("'", "").split("[^a-z0-9]+");
+        String[] words = KeyText.folded(name).toLowerCase(Locale.ROOT).replace("&", " and ").replace("'", "").split("[^a-z0-9]+");
         StringBuilder key = new StringBuilder();
         for (String word : words) {
             if (!word.isEmpty() && !DROPPED.contains(word)) {

@@ -36,7 +36,20 @@ class RecipientKeyTests {
     }
 
     @Test
+    void accentsAndCurlyApostrophesAreFoldedAsTheRecipientsOwnWritingsShowThem() {
+        // as real 360Giving files name recipients, and as a finance system without accents would
+        assertThat(RecipientKey.of("Hallé Concerts Society", null, null, null))
+                .isEqualTo(RecipientKey.of("HALLE CONCERTS SOCIETY", null, null, null))
+                .isEqualTo("name:halle concerts society");
+        assertThat(RecipientKey.of("Dorothy’s Memory Café", null, null, null))
+                .isEqualTo(RecipientKey.of("Dorothy's Memory Cafe", null, null, null))
+                .isEqualTo("name:dorothys memory cafe");
+    }
+
+    @Test
     void thePurposeIsTheTitleWithoutCaseOrPunctuationElseTheProgramme() {
+        assertThat(PurposeKey.of("Tiverton Repair Café", null)).isEqualTo(PurposeKey.of("Tiverton repair cafe", null));
+        assertThat(PurposeKey.of("Young Carers’ Support", null)).isEqualTo("young carers support");
         assertThat(PurposeKey.of("Young Carers' Support Service", "MGP")).isEqualTo("young carers support service");
         assertThat(PurposeKey.of("young carers support service", null)).isEqualTo("young carers support service");
         assertThat(PurposeKey.of(" ", "Community Chest 2015-16")).isEqualTo("community chest 2015 16");
