@@ -2,20 +2,29 @@ package uk.gov.bestvalue.returns.returntypes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import tools.jackson.databind.JsonNode;
 import uk.gov.bestvalue.returns.PipelineIntegrationTest;
+import uk.gov.bestvalue.returns.cli.MonthlyCommand;
 import uk.gov.bestvalue.returns.intake.SubmissionOutcome;
 
 /**
@@ -24,7 +33,7 @@ import uk.gov.bestvalue.returns.intake.SubmissionOutcome;
  * (a ledger's every payment line loaded), each row in the warehouse with its own sheet and row, each row not loaded
  * with an error at its row; each file the checker refuses is rejected with a reason; nothing is lost. On MySQL/MariaDB the rows go through {@code LOAD DATA}, so real text (accents, tabs, pound signs, long
  * titles) meets the server as published. A return other than a ledger is named after a directorate and a month of
- * its own, as its owner would send it (the files name neither).
+ * its own, as its owner would send it (the files name neither). Then the month with most payment lines is reconciled.
  */
 @SpringBootTest
 class RealFilesLoadIntegrationTests extends PipelineIntegrationTest {
@@ -33,8 +42,11 @@ class RealFilesLoadIntegrationTests extends PipelineIntegrationTest {
     private static final Map<String, String> FACTS = Map.of("spend-ledger", "payment_fact",
             "grant-agreements", "grant_fact", "procurement-contracts", "contract_fact");
 
+    @Autowired
+    private MonthlyCommand monthly;
+
     @Test
-    void everyRealReturnIsLoadedRowForRowAndEveryOtherFileRejectedWithAReason() throws Exception {
+    void everyRealReturnIsLoadedRowForRowEveryOtherFileRejectedAndTheBusiestMonthReconciled() throws Exception {
         // given the corpus's returns in the inbox, named as their owners would send them
         Path inbox = Files.createDirectories(folders.inbox());
         Map<String, JsonNode> dropped = new LinkedHashMap<>();
@@ -112,6 +124,32 @@ class RealFilesLoadIntegrationTests extends PipelineIntegrationTest {
         }
         softly.assertAll();
         System.out.printf("real files loaded: %d files, %d rows in the warehouse%n", dropped.size(), rows);
+
+        // and the month with most payment lines is reconciled
+        Map<YearMonth, Long> byMonth = jdbc.sql("SELECT payment_date FROM payment_fact WHERE payment_date IS NOT NULL")
+                .query(LocalDate.class).list().stream()
+                .collect(Collectors.groupingBy(YearMonth::from, Collectors.counting()));
+        YearMonth busiest = Collections.max(byMonth.entrySet(), Map.Entry.comparingByValue()).getKey();
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        assertThat(monthly.run(busiest.toString(), new PrintStream(printed, true, StandardCharsets.UTF_8)))
+                .as(printed.toString(StandardCharsets.UTF_8)).isZero();
+        // no contract or grant agreement in the corpus is one of that month's payees: every line is found once,
+        // a grant payment (its expense type says grant) as having no agreement (R3), any other as off contract (R1)
+        Map<String, Long> byRule = new LinkedHashMap<>();
+        for (String rule : List.of("R1", "R3")) {
+            byRule.put(rule, jdbc.sql("SELECT COUNT(*) FROM finding f JOIN payment_fact p ON p.load_batch_id = "
+                            + "f.ledger_load_batch_id AND p.source_sheet = f.ledger_sheet AND p.source_row = "
+                            + "f.ledger_row WHERE f.rule_id = ? AND f.monthly_period = ? AND f.ledger_file IS NOT NULL")
+                    .params(rule, busiest.toString()).query(Long.class).single());
+        }
+        long linesFound = jdbc.sql("SELECT COUNT(*) FROM (SELECT DISTINCT ledger_load_batch_id, ledger_sheet, "
+                        + "ledger_row FROM finding WHERE rule_id IN ('R1', 'R3') AND monthly_period = ?) d")
+                .param(busiest.toString()).query(Long.class).single();
+        assertThat(byRule.get("R1")).as("off-contract lines").isPositive();
+        assertThat(byRule.get("R1") + byRule.get("R3")).as("findings at ledger lines")
+                .isEqualTo(linesFound).isEqualTo(byMonth.get(busiest));
+        System.out.printf("real files reconciled: %s, %d payment lines, found as %s%n", busiest, byMonth.get(busiest),
+                byRule);
     }
 
     private long count(String sql, long batch) {
