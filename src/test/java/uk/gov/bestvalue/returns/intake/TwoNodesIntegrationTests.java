@@ -138,9 +138,12 @@ class TwoNodesIntegrationTests {
             // each owner emailed once: one queued email per file (the duplicate's too), sent once
             assertThat(jdbc.sql("SELECT recipient FROM outbox_email").query(String.class).list())
                     .hasSize(EMAILS).containsOnly(OWNER);
-            assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox_email WHERE status = 'SENT' AND attempts = 1")
-                    .query(Integer.class).single()).isEqualTo(EMAILS);
-            assertThat(names(home.resolve("outbox"))).as("the .eml files delivered").hasSize(EMAILS);
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox_email WHERE status = 'SENT'").query(Integer.class)
+                    .single()).isEqualTo(EMAILS);
+            // at the first attempt, but for one the killed node may have been sending: put back once its claim ran out
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox_email WHERE attempts = 1").query(Integer.class).single())
+                    .isBetween(EMAILS - 1, EMAILS);
+            assertThat(names(home.resolve("outbox"))).as("the .eml files delivered, each once").hasSize(EMAILS);
             assertThat(names(home.resolve("work/archive/2016-01"))).containsExactlyInAnyOrderElementsOf(all);
             assertThat(names(home.resolve("work/rejected"))).containsExactlyElementsOf(duplicate);
             assertThat(jdbc.sql("SELECT COUNT(*) FROM file_claim").query(Integer.class).single()).isZero();
@@ -185,6 +188,7 @@ class TwoNodesIntegrationTests {
         // absolute: a relative "jobs" would be found on the test classpath (the build's copy) before the folder
         settings.put("pipeline.jobs-dir", home.resolve("jobs").toAbsolutePath().toString());
         settings.put("pipeline.claims.lease", "PT10S");
+        settings.put("pipeline.outbox.claim-timeout", "PT20S");
         settings.put("pipeline.retry.first-delay", "PT2S");
         settings.put("pipeline.chunk-size", "500");
         try {
