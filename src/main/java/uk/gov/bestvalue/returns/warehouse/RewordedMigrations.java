@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 
 import org.flywaydb.core.Flyway;
@@ -15,7 +16,9 @@ import org.springframework.stereotype.Component;
  * Runs the warehouse's migrations, first telling a warehouse that applied an old wording of a migration's comments
  * the checksum of its new wording. Flyway checks every applied migration's checksum at start and refuses to run when
  * one has changed; only the comments of these versions changed (their statements are the same), so only their
- * known old checksums are replaced, and any other change to an applied migration is still refused.
+ * known old checksums are replaced, and any other change to an applied migration is still refused. A node started
+ * together with another on a new warehouse waits while the other creates the migration history
+ * ({@link MigrationsStartedTogether}).
  */
 @Component
 public class RewordedMigrations implements FlywayMigrationStrategy {
@@ -49,7 +52,7 @@ public class RewordedMigrations implements FlywayMigrationStrategy {
         } catch (SQLException e) {
             throw new DataAccessResourceFailureException("Cannot read the warehouse's migration history", e);
         }
-        flyway.migrate();
+        MigrationsStartedTogether.migrate(flyway, Duration.ofSeconds(1), Duration.ofMinutes(1));
     }
 
     private static boolean hasTable(Connection connection, String table) throws SQLException {
