@@ -19,6 +19,9 @@ import uk.gov.bestvalue.returns.spec.ReturnSpec;
  */
 final class FactTable {
 
+    /** What ends a text cut to its column's width. */
+    static final String CUT = "…";
+
     private final ReturnSpec spec;
     private final List<String> columns;
     private final String insertSql;
@@ -72,7 +75,7 @@ final class FactTable {
     /** Cuts a text value to its column's width. */
     Object fit(int parameter, Object value) {
         if (value instanceof String text && text.length() > widths[parameter]) {
-            return text.substring(0, widths[parameter] - 1) + "…";
+            return text.substring(0, widths[parameter] - 1) + CUT;
         }
         return value;
     }

@@ -32,8 +32,11 @@ import uk.gov.bestvalue.returns.returntypes.grants.RecipientKey;
 @Component
 public class FoldedKeysMigration implements JavaMigration {
 
-    private static final String CUT = "…";
     private static final int BATCH = 1_000;
+
+    /** A fact row's key made again. */
+    private record Update(String key, long id) {
+    }
 
     /** A key column and the columns it is made from, in the order the key's function takes them. */
     private record StoredKey(String table, String id, String key, List<String> sources,
@@ -104,14 +107,14 @@ public class FoldedKeysMigration implements JavaMigration {
     }
 
     private static int refoldFacts(Connection connection, StoredKey fact) throws SQLException {
-        List<Object[]> updates = new ArrayList<>();
+        List<Update> updates = new ArrayList<>();
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(fact.select())) {
             while (rows.next()) {
                 String[] sources = sources(rows, fact);
                 if (sources != null) {
                     String made = fact.made().apply(sources);
                     if (!Objects.equals(made, rows.getString(2))) {
-                        updates.add(new Object[] {made, rows.getLong(1)});
+                        updates.add(new Update(made, rows.getLong(1)));
                     }
                 }
             }
@@ -119,8 +122,8 @@ public class FoldedKeysMigration implements JavaMigration {
         String sql = "UPDATE " + fact.table() + " SET " + fact.key() + " = ? WHERE " + fact.id() + " = ?";
         try (PreparedStatement update = connection.prepareStatement(sql)) {
             for (int i = 0; i < updates.size(); i++) {
-                update.setString(1, (String) updates.get(i)[0]);
-                update.setLong(2, (Long) updates.get(i)[1]);
+                update.setString(1, updates.get(i).key());
+                update.setLong(2, updates.get(i).id());
                 update.addBatch();
                 if ((i + 1) % BATCH == 0 || i == updates.size() - 1) {
                     update.executeBatch();
@@ -175,7 +178,7 @@ public class FoldedKeysMigration implements JavaMigration {
         String[] sources = new String[stored.sources().size()];
         for (int i = 0; i < sources.length; i++) {
             sources[i] = rows.getString(3 + i);
-            if (sources[i] != null && sources[i].endsWith(CUT)) {
+            if (sources[i] != null && sources[i].endsWith(FactTable.CUT)) {
                 return null;
             }
         }

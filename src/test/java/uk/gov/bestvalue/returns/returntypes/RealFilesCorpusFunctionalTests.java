@@ -32,7 +32,7 @@ import uk.gov.bestvalue.returns.definitions.PipelineDefinitions;
  */
 class RealFilesCorpusFunctionalTests {
 
-    private static final Path CORPUS = Path.of("src", "test", "resources", "corpus");
+    static final Path CORPUS = Path.of("src", "test", "resources", "corpus");
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
     private static ReturnChecker checker;

@@ -38,7 +38,6 @@ import uk.gov.bestvalue.returns.intake.SubmissionOutcome;
 @SpringBootTest
 class RealFilesLoadIntegrationTests extends PipelineIntegrationTest {
 
-    private static final Path CORPUS = Path.of("src", "test", "resources", "corpus");
     private static final Map<String, String> FACTS = Map.of("spend-ledger", "payment_fact",
             "grant-agreements", "grant_fact", "procurement-contracts", "contract_fact");
 
@@ -53,7 +52,7 @@ class RealFilesLoadIntegrationTests extends PipelineIntegrationTest {
         int month = 0;
         for (JsonNode expected : RealFilesCorpusFunctionalTests.expectations().toList()) {
             String type = expected.path("returnType").asString();
-            Path file = CORPUS.resolve(expected.path("file").asString());
+            Path file = RealFilesCorpusFunctionalTests.CORPUS.resolve(expected.path("file").asString());
             String name = file.getFileName().toString();
             String extension = name.substring(name.lastIndexOf('.'));
             String sent = !FACTS.containsKey(type) || type.equals("spend-ledger")

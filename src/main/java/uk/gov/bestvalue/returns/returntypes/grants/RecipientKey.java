@@ -62,7 +62,8 @@ public final class RecipientKey {
 
     /** The name without case, accents, punctuation, "The", "&"/"and" or legal-form words (Ltd, CIC...). */
     public static String normalisedName(String name) {
-        String[] words = KeyText.folded(name).toLowerCase(Locale.ROOT).replace("&", " and ").replace("'", "").split("[^a-z0-9]+");
+        String[] words = KeyText.folded(name).toLowerCase(Locale.ROOT).replace("&", " and ").replace("'", "")
+                .split("[^a-z0-9]+");
         StringBuilder key = new StringBuilder();
         for (String word : words) {
             if (!word.isEmpty() && !DROPPED.contains(word)) {
