@@ -18,9 +18,9 @@ public final class ReadStageMain {
     /** The start of the line carrying the result. */
     static final String RESULT = "stage-result";
 
-    /** Untimed runs before the first timed one, the first always, the others while they take under a second. */
-    private static final int WARM_UPS = 4;
-    private static final long WARM_UP_NANOS = 1_000_000_000L;
+    /** Untimed runs before the first timed one: the first always, the others until three seconds have passed. */
+    private static final int WARM_UPS = 10;
+    private static final long WARM_UP_NANOS = 3_000_000_000L;
 
     private ReadStageMain() {
     }
@@ -36,6 +36,7 @@ public final class ReadStageMain {
     }
 
     public static void main(String[] args) {
+        StageTimer.keepHeapCommitted();
         String name = args[0];
         Path file = Path.of(args[1]);
         int rows = Integer.parseInt(args[2]);
@@ -45,8 +46,9 @@ public final class ReadStageMain {
                 .filter(candidate -> candidate.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no reading stage called " + name));
         if (runs.warmUp()) {
-            // a JVM that has run nothing else needs more than one warm-up run for its JIT to settle; a stage that
-            // runs for a second or more has settled within its first run, so the runs after it stop after a second
+            // a JVM that has run nothing else needs more than one warm-up run for its JIT to settle: at 100,000 rows
+            // our read took 1.2 to 1.6 s, then 0.8 s, then 0.55 to 0.6 s from its third run on, and the parser floor
+            // settled from its third run too; a stage that runs for several seconds has settled within its first
             long started = System.nanoTime();
             for (int run = 0; run < WARM_UPS && (run == 0 || System.nanoTime() - started < WARM_UP_NANOS); run++) {
                 warmUp(stage);

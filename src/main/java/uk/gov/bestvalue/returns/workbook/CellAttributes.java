@@ -7,9 +7,9 @@ import org.codehaus.stax2.XMLStreamReader2;
 import org.codehaus.stax2.typed.TypedValueDecoder;
 
 /**
- * The attributes of a worksheet {@code <c>} (reference, type, style) read from the parser's own buffer, without a
- * string per attribute: a sheet of a million rows has tens of millions of them, and building their text was a
- * quarter of the read. Parsers without Stax2's typed access get the plain path.
+ * The attributes of a worksheet {@code <c>} (reference, type, style), and a {@code <row>}'s number, read from the
+ * parser's own buffer, without a string per attribute: a sheet of a million rows has tens of millions of them, and
+ * building their text was a quarter of the read. Parsers without Stax2's typed access get the plain path.
  */
 final class CellAttributes {
 
@@ -42,6 +42,16 @@ final class CellAttributes {
                 style = typed == null ? XlsxCells.nonNegative(reader.getAttributeValue(i)) : decode(i, numberDecoder).value;
             }
         }
+    }
+
+    /** The number in the current {@code <row>}'s {@code r}, or 0 when it has none or it is not a whole number. */
+    int rowNumber(XMLStreamReader reader) throws XMLStreamException {
+        for (int i = 0, n = reader.getAttributeCount(); i < n; i++) {
+            if (XmlReaders.is(reader.getAttributeLocalName(i), "r")) {
+                return typed == null ? XlsxCells.nonNegative(reader.getAttributeValue(i)) : decode(i, numberDecoder).value;
+            }
+        }
+        return 0;
     }
 
     private <D extends TypedValueDecoder> D decode(int index, D decoder) throws XMLStreamException {

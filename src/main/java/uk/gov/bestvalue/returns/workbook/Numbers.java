@@ -18,26 +18,26 @@ final class Numbers {
     }
 
     /**
-     * Parses a number as {@link Double#parseDouble} would. Plain decimals of up to 15 significant digits take a
-     * fast path that is exact: the digits fit a double and one division by an exact power of ten rounds correctly.
-     *
-     * @throws NumberFormatException when the text is not a number
+     * A plain decimal of up to 15 significant digits ({@code 42238}, {@code -141880.91}) read from characters as
+     * {@link Double#parseDouble} would read them, exactly: the digits fit a double and one division by an exact power
+     * of ten rounds correctly. NaN for any other text (empty, spaces, exponents, more digits), which the caller then
+     * reads with {@link Double#parseDouble}.
      */
-    static double parseDouble(String s) {
-        int length = s.length();
+    static double parsePlain(char[] chars, int start, int length) {
         if (length == 0 || length > 17) {
-            return Double.parseDouble(s);
+            return Double.NaN;
         }
-        int i = 0;
-        boolean negative = s.charAt(0) == '-';
+        int end = start + length;
+        int i = start;
+        boolean negative = chars[i] == '-';
         if (negative) {
             i++;
         }
         long mantissa = 0;
         int digits = 0;
         int fractionDigits = -1;
-        for (; i < length; i++) {
-            char c = s.charAt(i);
+        for (; i < end; i++) {
+            char c = chars[i];
             if (c >= '0' && c <= '9') {
                 mantissa = mantissa * 10 + (c - '0');
                 digits++;
@@ -47,11 +47,11 @@ final class Numbers {
             } else if (c == '.' && fractionDigits < 0) {
                 fractionDigits = 0;
             } else {
-                return Double.parseDouble(s);
+                return Double.NaN;
             }
         }
         if (digits == 0 || digits > 15) {
-            return Double.parseDouble(s);
+            return Double.NaN;
         }
         double value = fractionDigits > 0 ? mantissa / POWERS_OF_TEN[fractionDigits] : mantissa;
         return negative ? -value : value;

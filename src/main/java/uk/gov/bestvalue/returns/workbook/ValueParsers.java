@@ -13,6 +13,9 @@ public final class ValueParsers {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final String[] YES = {"y", "yes", "true", "t", "1"};
     private static final String[] NO = {"n", "no", "false", "f", "0"};
+    // a yes/no column is read on every row: its two answers are made once
+    private static final Parsed<Boolean> PARSED_YES = Parsed.of(Boolean.TRUE);
+    private static final Parsed<Boolean> PARSED_NO = Parsed.of(Boolean.FALSE);
 
     private ValueParsers() {
     }
@@ -112,7 +115,8 @@ public final class ValueParsers {
             case TEXT -> yesOrNo(c.text());
             default -> null;
         };
-        return yes != null ? Parsed.of(yes) : Parsed.failed(Texts.quote(c.text()) + " is not yes or no (use Y or N)");
+        return yes == null ? Parsed.failed(Texts.quote(c.text()) + " is not yes or no (use Y or N)")
+                : yes ? PARSED_YES : PARSED_NO;
     }
 
     /** A fraction: 70%, 0.7 and 70 all give 0.7000, since a number above 1 and up to 100 is taken as a percentage. */

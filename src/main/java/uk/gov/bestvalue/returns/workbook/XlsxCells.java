@@ -38,11 +38,6 @@ final class XlsxCells {
         return i == start ? -1 : column - 1;
     }
 
-    /** The row number of a {@code <row r="12">}, or 0 when it is not a positive whole number. */
-    static int rowNumber(String r) {
-        return nonNegative(r);
-    }
-
     /** A small non-negative integer attribute, or 0 when it is missing or not a number. */
     static int nonNegative(String s) {
         return nonNegative(s.toCharArray(), 0, s.length());

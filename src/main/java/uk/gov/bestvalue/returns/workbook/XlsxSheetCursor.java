@@ -19,7 +19,11 @@ final class XlsxSheetCursor implements RowCursor {
     private final InputStream in;
     private final XlsxValues values;
     private final StringBuilder inline = new StringBuilder();
-    private CellValue[] scratch = new CellValue[64];
+    // The row being read. A new array each row rather than one kept for the whole sheet: a long-lived array ends up
+    // in the old generation, and with G1 every cell stored into it then costs a card mark and its refinement
+    private CellValue[] cells;
+    // the width of the last row read, the size the next row's array starts at
+    private int lastWidth = 16;
     private int width;
     private int rowNumber;
     private boolean done;
@@ -56,11 +60,11 @@ final class XlsxSheetCursor implements RowCursor {
     }
 
     private SheetRow readRow() throws XMLStreamException {
-        String r = XmlReaders.attribute(reader, "r");
-        int number = r == null ? 0 : XlsxCells.rowNumber(r);
+        int number = attributes.rowNumber(reader);
         rowNumber = number > 0 ? number : rowNumber + 1;
         int column = -1;
         width = 0;
+        cells = new CellValue[lastWidth];
         while (true) {
             int event = reader.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
@@ -75,16 +79,20 @@ final class XlsxSheetCursor implements RowCursor {
                 throw new XMLStreamException("the XML ends inside row " + rowNumber);
             }
         }
-        CellValue[] cells = width == 0 ? NO_CELLS : new CellValue[width];
+        CellValue[] row = width == 0 ? NO_CELLS : width == cells.length ? cells : Arrays.copyOf(cells, width);
         for (int i = 0; i < width; i++) {
-            CellValue value = scratch[i];
-            cells[i] = value == null ? CellValue.BLANK : value;
-            scratch[i] = null;
+            if (row[i] == null) {
+                row[i] = CellValue.BLANK;
+            }
         }
-        return new SheetRow(sheet, rowNumber, cells);
+        if (width > 0) {
+            lastWidth = width;
+        }
+        cells = null;
+        return new SheetRow(sheet, rowNumber, row);
     }
 
-    /** Reads one {@code <c>} into the scratch row (unless blank) and returns its column. */
+    /** Reads one {@code <c>} into the row being read (unless blank) and returns its column. */
     private int readCell(int previousColumn) throws XMLStreamException {
         attributes.read(reader);
         String type = attributes.type;
@@ -94,6 +102,8 @@ final class XlsxSheetCursor implements RowCursor {
             throw new XMLStreamException("a cell of row " + rowNumber + " is beyond the last column");
         }
         boolean shared = type != null && type.length() == 1 && type.charAt(0) == 's';
+        boolean number = type == null || type.length() == 1 && type.charAt(0) == 'n';
+        CellValue plainNumber = null;
         String value = null;
         int index = -1;
         String inlineText = null;
@@ -104,6 +114,10 @@ final class XlsxSheetCursor implements RowCursor {
                 if (XmlReaders.is(name, "v")) {
                     if (shared) {
                         index = XlsxCells.sharedIndex(reader, values.sharedCount());
+                    } else if (number) {
+                        plainNumber = plainNumber(style);
+                        // a number that is not a plain decimal: its text from where plainNumber stopped
+                        value = plainNumber != null ? null : XmlReaders.textFromCurrent(reader);
                     } else {
                         value = XmlReaders.text(reader);
                     }
@@ -118,15 +132,40 @@ final class XlsxSheetCursor implements RowCursor {
                 throw new XMLStreamException("the XML ends inside a cell");
             }
         }
-        CellValue cell = shared ? values.shared(index) : values.typed(type, value, inlineText, style);
+        CellValue cell = shared ? values.shared(index)
+                : plainNumber != null ? plainNumber : values.typed(type, value, inlineText, style);
         if (cell != null) {
-            if (column >= scratch.length) {
-                scratch = Arrays.copyOf(scratch, Math.min(MAX_COLUMNS, Math.max(column + 1, scratch.length * 2)));
+            if (column >= cells.length) {
+                cells = Arrays.copyOf(cells, Math.min(MAX_COLUMNS, Math.max(column + 1, cells.length * 2)));
             }
-            scratch[column] = cell;
+            cells[column] = cell;
             width = Math.max(width, column + 1);
         }
         return column;
+    }
+
+    /**
+     * Reads a number's {@code <v>} that holds a plain decimal straight from the parser's buffer, leaving the reader on
+     * its end tag, and without making its text when it is a date (whose text is its ISO form). Null, with
+     * the reader on the text or the end tag, for anything else (an empty value, an exponent, spaces).
+     */
+    private CellValue plainNumber(int style) throws XMLStreamException {
+        if (reader.next() != XMLStreamConstants.CHARACTERS) {
+            return null;
+        }
+        char[] chars = reader.getTextCharacters();
+        int start = reader.getTextStart();
+        int length = reader.getTextLength();
+        double n = Numbers.parsePlain(chars, start, length);
+        if (Double.isNaN(n)) {
+            return null;
+        }
+        CellValue cell = values.number(n, chars, start, length, style);
+        if (reader.next() != XMLStreamConstants.END_ELEMENT) {
+            // markup after the number, which the format does not have: skipped, the number kept
+            XmlReaders.textFromCurrent(reader);
+        }
+        return cell;
     }
 
     @Override

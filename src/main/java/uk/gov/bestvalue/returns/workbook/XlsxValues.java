@@ -65,23 +65,36 @@ final class XlsxValues {
         return value == null ? null : CellValue.text(value);
     }
 
+    /**
+     * A number cell whose {@code <v>} is a plain decimal, read from the parser's buffer: a date when its style is a
+     * date format, its text made only otherwise (a date's text is its ISO form).
+     */
+    CellValue number(double n, char[] chars, int start, int length, int style) {
+        return isDate(style, n) ? date(n) : CellValue.number(n, new String(chars, start, length));
+    }
+
     private CellValue number(String raw, int style) {
         double n;
         try {
-            n = Numbers.parseDouble(raw);
+            n = Double.parseDouble(raw);
         } catch (NumberFormatException e) {
             return CellValue.text(raw);
         }
-        if (style < dateStyles.length && dateStyles[style] && DateUtil.isValidExcelDate(n)) {
-            int slot = (int) n & (DATE_CACHE_SIZE - 1);
-            CellValue cached = recentDates[slot];
-            if (cached == null || cached.number() != n) {
-                cached = CellValue.date(DateUtil.getLocalDateTime(n, date1904), n);
-                recentDates[slot] = cached;
-            }
-            return cached;
+        return isDate(style, n) ? date(n) : CellValue.number(n, raw);
+    }
+
+    private boolean isDate(int style, double n) {
+        return style < dateStyles.length && dateStyles[style] && DateUtil.isValidExcelDate(n);
+    }
+
+    private CellValue date(double n) {
+        int slot = (int) n & (DATE_CACHE_SIZE - 1);
+        CellValue cached = recentDates[slot];
+        if (cached == null || cached.number() != n) {
+            cached = CellValue.date(DateUtil.getLocalDateTime(n, date1904), n);
+            recentDates[slot] = cached;
         }
-        return CellValue.number(n, raw);
+        return cached;
     }
 
     private CellValue isoDate(String raw) {

@@ -205,7 +205,7 @@ class XlsxWorkbookReaderTests {
         List<SheetRow> rows = readAll(handMade, "Data");
 
         // then
-        assertThat(rows).extracting(SheetRow::rowNumber).containsExactly(1, 3, 4);
+        assertThat(rows).extracting(SheetRow::rowNumber).containsExactly(1, 3, 4, 5);
         assertThat(rows.get(0).cells()).containsExactly(CellValue.text("Plain"), CellValue.text("Rich text"),
                 CellValue.text("line\nbreak"));
         assertThat(rows.get(1).cells()).containsExactly(CellValue.BLANK, CellValue.text("inline"),
@@ -218,6 +218,13 @@ class XlsxWorkbookReaderTests {
         assertThat(dates.cell(3)).isEqualTo(CellValue.number(0.0015, "1.5E-3"));
         assertThat(dates.cell(4).kind()).as("style 2 is a built-in date format").isEqualTo(CellKind.DATE);
         assertThat(dates.cell(5).kind()).as("cellStyleXfs are not cell styles").isEqualTo(CellKind.NUMBER);
+        SheetRow numbers = rows.get(3);
+        assertThat(numbers.cell(0)).as("a number keeps its text as written").isEqualTo(CellValue.number(-12.5, "-12.50"));
+        assertThat(numbers.cell(1)).isEqualTo(CellValue.number(42, " 42 "));
+        assertThat(numbers.cell(2)).as("an empty value is blank").isEqualTo(CellValue.BLANK);
+        assertThat(numbers.cell(3).dateTime()).as("the 1904 date system").isEqualTo(LocalDateTime.of(2020, 4, 2, 12, 0));
+        assertThat(numbers.cell(4)).isEqualTo(CellValue.number(7, "7"));
+        assertThat(numbers.cell(5)).isEqualTo(CellValue.number(1234567890123456789d, "1234567890123456789"));
         assertThat(readAll(handMade, "Prefixed")).singleElement()
                 .satisfies(row -> assertThat(row.cell(0).text()).isEqualTo("prefixed"));
     }
@@ -309,6 +316,10 @@ class XlsxWorkbookReaderTests {
                 + "<row><c r=\"A4\" s=\"1\"><v>1</v></c><c r=\"B4\" t=\"d\"><v>2016-04-01T00:00:00Z</v></c>"
                 + "<c r=\"C4\" t=\"b\"><v>0</v></c><c r=\"D4\"><v>1.5E-3</v></c>"
                 + "<c r=\"E4\" s=\"2\"><v>100</v></c><c r=\"F4\" s=\"3\"><v>100</v></c></row>"
+                // numbers as files write them: signs, trailing zeros, spaces, empty, a time of day, a comment inside
+                + "<row r=\"5\"><c r=\"A5\"><v>-12.50</v></c><c r=\"B5\" t=\"n\"><v> 42 </v></c><c r=\"C5\"><v/></c>"
+                + "<c r=\"D5\" s=\"2\"><v>42461.5</v></c><c r=\"E5\"><v>7<!-- seven --></v></c>"
+                + "<c r=\"F5\"><v>1234567890123456789</v></c></row>"
                 + "</sheetData><mergeCells count=\"1\"><mergeCell ref=\"A1:B1\"/></mergeCells></worksheet>");
         parts.put("xl/worksheets/prefixed.xml", "<x:worksheet xmlns:x=\"" + TestZips.MAIN_NS + "\"><x:sheetData>"
                 + "<x:row r=\"1\"><x:c r=\"A1\" t=\"inlineStr\"><x:is><x:t>prefixed</x:t></x:is></x:c></x:row>"
