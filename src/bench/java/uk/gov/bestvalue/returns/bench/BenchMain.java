@@ -52,7 +52,6 @@ public final class BenchMain {
         // the table is the output: the pipeline's own progress lines would bury it (set here, not in run(), which the
         // tests call: a logging level set through the application would stay set for the tests after)
         System.setProperty("logging.level.uk.gov.bestvalue.returns", "WARN");
-        StageTimer.keepHeapCommitted();
         System.exit(run(args, System.out, System.err));
     }
 

@@ -23,6 +23,14 @@ final class ReadStages {
     private ReadStages() {
     }
 
+    /**
+     * Whether a stage is a floor (inflating, scanning bytes, a parser alone): what the machine can at best do, so its
+     * fastest JVM is the one that counts, not its median.
+     */
+    static boolean isFloor(String name) {
+        return name.equals(INFLATE) || name.equals(BYTE_FLOOR) || name.startsWith(PARSER_FLOOR);
+    }
+
     /** Every reading stage over {@code file}, in the table's order; our reader maps its header by {@code spec}. */
     static List<Stage> over(Path file, ReturnSpec spec, String sheetName) {
         List<Stage> stages = new ArrayList<>(List.of(

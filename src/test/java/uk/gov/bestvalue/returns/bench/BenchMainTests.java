@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -49,6 +50,12 @@ class BenchMainTests {
         }
         // a reading stage gives the median of its JVMs, and each JVM's time
         assertThat(output).containsPattern("(?m)^ours, read only .* median of 2 JVMs: \\d+\\.\\d{3}, \\d+\\.\\d{3} s$");
+        // a floor gives the fastest of its JVMs
+        Matcher floor = Pattern.compile("(?m)^parser floor: aalto +(\\d+\\.\\d{3}) .* fastest of 2 JVMs: "
+                + "(\\d+\\.\\d{3}), (\\d+\\.\\d{3}) s$").matcher(output);
+        assertThat(floor.find()).as(output).isTrue();
+        assertThat(Double.parseDouble(floor.group(1))).isEqualTo(
+                Math.min(Double.parseDouble(floor.group(2)), Double.parseDouble(floor.group(3))));
         // each stage's end is reported as it comes, on the other stream
         assertThat(errors.toString(StandardCharsets.UTF_8))
                 .containsPattern("(?m)^returns-bench: ours, read only done in \\d+\\.\\d s \\(\\d+ s since the start\\)$");
