@@ -19,8 +19,8 @@ final class XlsxSheetCursor implements RowCursor {
     private final InputStream in;
     private final XlsxValues values;
     private final StringBuilder inline = new StringBuilder();
-    // The row being read. A new array each row rather than one kept for the whole sheet: a long-lived array ends up
-    // in the old generation, and with G1 every cell stored into it then costs a card mark and its refinement
+    // The row being read: its own array, filled as it is read and handed on as it is (copied only when the row is
+    // narrower or wider than the last), rather than a scratch array copied into a new one every row
     private CellValue[] cells;
     // the width of the last row read, the size the next row's array starts at
     private int lastWidth = 16;
@@ -146,8 +146,8 @@ final class XlsxSheetCursor implements RowCursor {
 
     /**
      * Reads a number's {@code <v>} that holds a plain decimal straight from the parser's buffer, leaving the reader on
-     * its end tag, and without making its text when it is a date (whose text is its ISO form). Null, with
-     * the reader on the text or the end tag, for anything else (an empty value, an exponent, spaces).
+     * its end tag, and without making its text when it is a date (whose text is its ISO form). Null, with the reader
+     * on the text or the end tag, for anything else (an empty value, an exponent, spaces).
      */
     private CellValue plainNumber(int style) throws XMLStreamException {
         if (reader.next() != XMLStreamConstants.CHARACTERS) {
