@@ -29,17 +29,24 @@ class FieldTypingTests {
     @Test
     void theSameCellAgainIsTheSameAnswerAndAnEqualCellIsTypedAfresh() {
         // given one shared-string cell, as an xlsx reader hands it out for every repeat
-        CellValue yes = CellValue.text("Y");
-        Parsed<?> first = typing.parse(declared, yes);
+        CellValue amount = CellValue.text("£1,200.50");
+        Parsed<?> first = typing.parse(value, amount);
 
         // when
-        Parsed<?> again = typing.parse(declared, yes);
-        Parsed<?> equalCell = typing.parse(declared, CellValue.text("Y"));
-        Parsed<?> otherField = typing.parse(value, yes);
+        Parsed<?> again = typing.parse(value, amount);
+        Parsed<?> equalCell = typing.parse(value, CellValue.text("£1,200.50"));
+        Parsed<?> otherField = typing.parse(declared, amount);
 
         // then
         assertThat(again).isSameAs(first);
         assertThat(equalCell).isNotSameAs(first).isEqualTo(first);
-        assertThat(otherField.failed()).as("the same cell under a money field is read as money").isTrue();
+        assertThat(otherField.failed()).as("the same cell under a yes/no field is read as yes or no").isTrue();
+    }
+
+    @Test
+    void yesAndNoAreEachOneAnswer() {
+        // a yes/no column is typed on every row: its answers are made once, whichever cell holds them
+        assertThat(typing.parse(declared, CellValue.text("Y"))).isSameAs(typing.parse(declared, CellValue.text("yes")));
+        assertThat(typing.parse(declared, CellValue.text("N"))).isSameAs(typing.parse(declared, CellValue.bool(false)));
     }
 }
