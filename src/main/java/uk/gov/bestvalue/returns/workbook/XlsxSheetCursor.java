@@ -88,7 +88,6 @@ final class XlsxSheetCursor implements RowCursor {
         if (width > 0) {
             lastWidth = width;
         }
-        cells = null;
         return new SheetRow(sheet, rowNumber, row);
     }
 
