@@ -1,8 +1,10 @@
 package uk.gov.bestvalue.returns;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import uk.gov.bestvalue.returns.config.ChunkSize;
 import uk.gov.bestvalue.returns.config.JobDefinitions;
 import uk.gov.bestvalue.returns.config.PipelineProperties;
 import uk.gov.bestvalue.returns.definitions.PipelineDefinitions;
@@ -19,6 +21,11 @@ import uk.gov.bestvalue.returns.spec.ReturnRecognizer;
  */
 @Configuration(proxyBeanMethods = false)
 class PipelineConfiguration {
+
+    @Bean
+    ChunkSize chunkSize(PipelineProperties properties, @Value("${spring.datasource.url:}") String databaseUrl) {
+        return ChunkSize.of(properties.chunkSize(), databaseUrl);
+    }
 
     @Bean
     JobDefinitions jobDefinitions(PipelineProperties properties) {

@@ -148,6 +148,7 @@ public class BenchCommand {
             Map<String, StageResult> byName = new HashMap<>();
             Set<String> reading = readingStages.stream().map(Stage::name).collect(Collectors.toSet());
             ForkedStage forked = new ForkedStage(rows, runs, options.forks());
+            QuietServer server = new QuietServer(jdbc, options.mysql());
             for (Stage stage : stages) {
                 if (reading.contains(stage.name())) {
                     long stageBegan = System.nanoTime();
@@ -157,7 +158,8 @@ public class BenchCommand {
             }
             for (Stage stage : stages.stream().filter(stage -> !reading.contains(stage.name())).toList()) {
                 long stageBegan = System.nanoTime();
-                byName.put(stage.name(), stage.name().startsWith("ledger") ? ledgerTimer.time(stage) : timer.time(stage));
+                Stage settled = server.settled(stage);
+                byName.put(stage.name(), stage.name().startsWith("ledger") ? ledgerTimer.time(settled) : timer.time(settled));
                 progress(progress, stage.name(), stageBegan, began);
             }
             for (String reconciliation : List.of(LEDGER_RECONCILIATION, LEDGER_REMATCH)) {
@@ -182,6 +184,9 @@ public class BenchCommand {
                 progress(progress, StartupStage.NAME, stageBegan, began);
             }
             new BenchTable(results, started).print(out);
+            if (server.describe() != null) {
+                out.println(server.describe());
+            }
             return results.stream().filter(r -> r.name().startsWith("ours")).allMatch(StageResult::finished) ? 0 : 1;
         } finally {
             if (ledger != null) {

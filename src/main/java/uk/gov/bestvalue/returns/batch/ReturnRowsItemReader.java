@@ -16,28 +16,30 @@ import uk.gov.bestvalue.returns.streaming.ReadAheads;
 /**
  * Reads a return's data rows, checked, for the load step. Checking happens here rather than in a
  * processor because it is stateful in file order (keys seen); the position saved at each commit lets a
- * restarted run rebuild that state and carry on after the last row stored. The rows are read and checked a few
- * hundred ahead on a thread of their own ({@link ReadAhead}), so that reading the file and writing the warehouse go
- * on at once; the position saved is that of the rows handed to the step, not of those read ahead.
+ * restarted run rebuild that state and carry on after the last row stored. The rows are read and checked up to a
+ * chunk ahead on a thread of their own ({@link ReadAhead}), so that the next chunk is ready while the warehouse takes
+ * this one; the position saved is that of the rows handed to the step, not of those read ahead.
  */
 class ReturnRowsItemReader implements ItemStreamReader<CheckedRow> {
 
-    /** Rows per batch read ahead, and how many batches: a thousand rows at most, as many as a chunk. */
+    /** Rows per batch handed over from the read-ahead thread. */
     private static final int ROWS_AHEAD = 250;
-    private static final int BATCHES_AHEAD = 4;
 
     private final ReturnReader.Opener opener;
     private final ReadAheads readAheads;
     private final Path file;
+    /** Batches read ahead at most: as many rows as a chunk, so that a whole chunk can be ready when the step asks. */
+    private final int batchesAhead;
     private ReturnReader reader;
     private ReadAhead<CheckedRow> ahead;
     /** Rows handed to the step, the ones skipped on a restart included: the position a restart resumes from. */
     private int handedOut;
 
-    ReturnRowsItemReader(ReturnReader.Opener opener, ReadAheads readAheads, Path file) {
+    ReturnRowsItemReader(ReturnReader.Opener opener, ReadAheads readAheads, Path file, int chunkSize) {
         this.opener = opener;
         this.readAheads = readAheads;
         this.file = file;
+        this.batchesAhead = Math.max(1, (chunkSize + ROWS_AHEAD - 1) / ROWS_AHEAD);
     }
 
     @Override
@@ -47,7 +49,7 @@ class ReturnRowsItemReader implements ItemStreamReader<CheckedRow> {
             handedOut = context.getInt(SubmissionJobParameters.ROWS_READ, 0);
             reader.skip(handedOut);
             ReturnReader rows = reader;
-            ahead = readAheads.start("read-ahead-" + file.getFileName(), ROWS_AHEAD, BATCHES_AHEAD, sink -> {
+            ahead = readAheads.start("read-ahead-" + file.getFileName(), ROWS_AHEAD, batchesAhead, sink -> {
                 for (CheckedRow row = rows.next(); row != null; row = rows.next()) {
                     sink.accept(row);
                 }

@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import uk.gov.bestvalue.returns.config.PipelineProperties;
+import uk.gov.bestvalue.returns.config.ChunkSize;
 import uk.gov.bestvalue.returns.notify.OwnerNotifier;
 import uk.gov.bestvalue.returns.reconcile.PaymentReconciliation;
 import uk.gov.bestvalue.returns.returntypes.CheckedRow;
@@ -52,11 +52,11 @@ class SubmissionJobConfiguration {
     @Bean
     Step loadRowsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                       ReturnRowsItemReader returnRowsItemReader, WarehouseItemWriter warehouseItemWriter,
-                      PipelineProperties properties) {
+                      ChunkSize chunkSize) {
         ExecutionContextPromotionListener promotion = new ExecutionContextPromotionListener();
         promotion.setKeys(new String[] {SubmissionJobParameters.ROWS_READ});
         return new StepBuilder("loadRowsStep", jobRepository)
-                .<CheckedRow, CheckedRow>chunk(properties.chunkSize())
+                .<CheckedRow, CheckedRow>chunk(chunkSize.rows())
                 .transactionManager(transactionManager)
                 .reader(returnRowsItemReader)
                 .writer(warehouseItemWriter)
@@ -68,8 +68,9 @@ class SubmissionJobConfiguration {
     @Bean
     @StepScope
     ReturnRowsItemReader returnRowsItemReader(@Value("#{jobParameters['file']}") String file,
-                                              ReturnReader.Opener opener, ReadAheads readAheads) {
-        return new ReturnRowsItemReader(opener, readAheads, Path.of(file));
+                                              ReturnReader.Opener opener, ReadAheads readAheads,
+                                              ChunkSize chunkSize) {
+        return new ReturnRowsItemReader(opener, readAheads, Path.of(file), chunkSize.rows());
     }
 
     @Bean

@@ -14,13 +14,13 @@ import uk.gov.bestvalue.returns.workbook.ReadLimits;
  *
  * @param jobsDir      the folder of the runtime definitions; the copy in the jar is used when it is absent
  * @param maxFileBytes files larger than this are rejected unread
- * @param chunkSize    rows written to the warehouse per transaction
+ * @param chunkSize    rows written to the warehouse per transaction; 0 (the default): as suits the database ({@link ChunkSize})
  * @param limits       how much of a file is read before it is refused
  */
 @ConfigurationProperties("pipeline")
 public record PipelineProperties(@DefaultValue("jobs") Path jobsDir, @DefaultValue Folders folders,
                                  @DefaultValue("104857600") long maxFileBytes,
-                                 @DefaultValue("1000") int chunkSize, @DefaultValue Limits limits) {
+                                 @DefaultValue("0") int chunkSize, @DefaultValue Limits limits) {
 
     /** The limits on reading a file, with the cap on its size on disk. */
     public ReadLimits readLimits() {

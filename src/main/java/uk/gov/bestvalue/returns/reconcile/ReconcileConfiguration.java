@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.gov.bestvalue.returns.config.JobDefinitions;
+import uk.gov.bestvalue.returns.config.ChunkSize;
 import uk.gov.bestvalue.returns.config.PipelineProperties;
 import uk.gov.bestvalue.returns.directory.OwnersDirectory;
 import uk.gov.bestvalue.returns.notify.Outbox;
@@ -48,9 +49,9 @@ class ReconcileConfiguration {
                                                 ReconcileSettings settings, DirectorateNames directorates,
                                                 OwnersDirectory owners, ReconciliationFindings findings,
                                                 JdbcTemplate jdbc, TransactionTemplate transaction,
-                                                ReadAheads readAheads, PipelineProperties properties) {
+                                                ReadAheads readAheads, ChunkSize chunkSize) {
         return new PaymentReconciliation(new CurrentPayments(dataSource), candidates, settings, directorates, owners,
-                findings, jdbc, transaction, readAheads, properties.chunkSize());
+                findings, jdbc, transaction, readAheads, chunkSize.rows());
     }
 
     @Bean
