@@ -6,10 +6,10 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Waits, before each timed run on MySQL/MariaDB, until InnoDB has purged the rows the last run's clean-up deleted (a
- * million of them keep a core busy for some seconds). Without the wait, a run pays for the one before it, and which
+ * Waits, before each timed run on MySQL/MariaDB, until InnoDB has purged the rows the last run's clean-up deleted (purge
+ * runs in the background and takes a core while it lasts). Without the wait, a run pays for the one before it, and which
  * stage pays depends only on their order. Dirty pages are not waited for: at MariaDB's default flushing rate that took
- * four minutes over one run at 100,000 rows, and writing them out costs the disk, not a core. On H2 there is nothing
+ * four minutes over one benchmark run at 100,000 rows, and writing them out costs the disk, not a core. On H2 there is nothing
  * to wait for.
  */
 final class QuietServer {
@@ -39,21 +39,14 @@ final class QuietServer {
         }, stage.body(), stage.cleanUp());
     }
 
-    /** Waits until the server is quiet, or two minutes at most; returns how long it waited. */
-    Duration await() throws InterruptedException {
+    /** Waits until the server is quiet, or two minutes at most, and adds the wait to those reported. */
+    void await() throws InterruptedException {
         long start = System.nanoTime();
         long deadline = start + LONGEST_WAIT.toNanos();
         while (!isQuiet() && System.nanoTime() < deadline) {
             Thread.sleep(POLL_MILLIS);
         }
-        Duration wait = Duration.ofNanos(System.nanoTime() - start);
-        waited = waited.plus(wait);
-        return wait;
-    }
-
-    /** The waits so far, summed; zero on H2. */
-    Duration waited() {
-        return waited;
+        waited = waited.plus(Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** The line the benchmark prints about its waits, or null on H2. */

@@ -14,7 +14,8 @@ import uk.gov.bestvalue.returns.workbook.ReadLimits;
  *
  * @param jobsDir      the folder of the runtime definitions; the copy in the jar is used when it is absent
  * @param maxFileBytes files larger than this are rejected unread
- * @param chunkSize    rows written to the warehouse per transaction; 0 (the default): as suits the database ({@link ChunkSize})
+ * @param chunkSize    rows written to the warehouse per transaction; 0 (the default): as suits the database
+ *                     ({@link ChunkSize})
  * @param limits       how much of a file is read before it is refused
  */
 @ConfigurationProperties("pipeline")

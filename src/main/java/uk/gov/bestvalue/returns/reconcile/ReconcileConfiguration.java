@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import uk.gov.bestvalue.returns.config.JobDefinitions;
 import uk.gov.bestvalue.returns.config.ChunkSize;
+import uk.gov.bestvalue.returns.config.JobDefinitions;
 import uk.gov.bestvalue.returns.config.PipelineProperties;
 import uk.gov.bestvalue.returns.directory.OwnersDirectory;
 import uk.gov.bestvalue.returns.notify.Outbox;
