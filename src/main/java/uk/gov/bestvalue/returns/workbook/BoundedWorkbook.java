@@ -64,21 +64,23 @@ final class BoundedWorkbook implements WorkbookFile {
     }
 
     private void check(SheetRow row) throws UnreadableWorkbookException {
+        // every cell of every row passes here: the row's own array, and the limits in locals, keep the loop tight
+        CellValue[] cells = row.cells();
+        int maxCells = limits.maxCellsPerRow();
+        int maxChars = limits.maxCellChars();
         // a row no wider than the limit cannot hold too many cells: only its cells' lengths are looked at
-        boolean counting = row.width() > limits.maxCellsPerRow();
+        boolean counting = cells.length > maxCells;
         int filled = 0;
-        for (int column = 0; column < row.width(); column++) {
-            CellValue cell = row.cell(column);
-            if (cell.kind() == CellKind.BLANK) {
+        for (int column = 0; column < cells.length; column++) {
+            CellValue cell = cells[column];
+            if (cell == null || cell.kind() == CellKind.BLANK) {
                 continue;
             }
-            if (counting && ++filled > limits.maxCellsPerRow()) {
-                throw UnreadableWorkbookException.tooManyCells(row.sheet(), row.rowNumber(), countFilled(row),
-                        limits.maxCellsPerRow());
+            if (counting && ++filled > maxCells) {
+                throw UnreadableWorkbookException.tooManyCells(row.sheet(), row.rowNumber(), countFilled(row), maxCells);
             }
-            if (cell.text().length() > limits.maxCellChars()) {
-                throw UnreadableWorkbookException.cellTooLong("Cell " + row.ref(column), cell.text().length(),
-                        limits.maxCellChars());
+            if (cell.text().length() > maxChars) {
+                throw UnreadableWorkbookException.cellTooLong("Cell " + row.ref(column), cell.text().length(), maxChars);
             }
         }
     }

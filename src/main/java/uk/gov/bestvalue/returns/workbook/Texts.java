@@ -9,8 +9,12 @@ final class Texts {
     }
 
     static boolean isSpace(char c) {
-        return c <= ' ' || c == '\u00A0' || c == '\u200B' || c == '\uFEFF'
-                || c > '\u007F' && (Character.isWhitespace(c) || Character.isSpaceChar(c));
+        // printable ASCII, nearly every character read, is decided by the first two comparisons
+        return c <= ' ' || c > '\u007F' && isWideSpace(c);
+    }
+
+    private static boolean isWideSpace(char c) {
+        return c == '\u00A0' || c == '\u200B' || c == '\uFEFF' || Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     static boolean isBlank(String s) {
