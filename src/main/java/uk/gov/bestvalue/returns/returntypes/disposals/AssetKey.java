@@ -3,9 +3,12 @@ package uk.gov.bestvalue.returns.returntypes.disposals;
 import java.math.BigDecimal;
 import java.util.Locale;
 
+import uk.gov.bestvalue.returns.keys.KeyText;
+
 /**
  * The key an asset is matched on across returns: its UPRN (up to 12 digits) when the return gives one, else
- * {@code name:} and its property name in lower-case words, then {@code |} and its postcode without spaces.
+ * {@code name:} and its property name in lower-case words without accents, then {@code |} and its postcode without
+ * spaces.
  */
 public final class AssetKey {
 
@@ -23,7 +26,9 @@ public final class AssetKey {
         if (propertyName == null || propertyName.isBlank()) {
             return null;
         }
-        String name = String.join(" ", propertyName.toLowerCase(Locale.ROOT).replace("&", " and ").split("[^a-z0-9]+")).trim();
+        // accents folded ("Tŷ Penallta" is "ty penallta"), so that the same property written with and without them matches
+        String name = String.join(" ", KeyText.folded(propertyName).toLowerCase(Locale.ROOT).replace("&", " and ")
+                .split("[^a-z0-9]+")).trim();
         String code = postcode == null ? "" : postcode.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
         return "name:" + name + (code.isEmpty() ? "" : "|" + code);
     }

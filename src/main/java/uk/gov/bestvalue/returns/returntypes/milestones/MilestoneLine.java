@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import uk.gov.bestvalue.returns.keys.KeyText;
 import uk.gov.bestvalue.returns.rules.ReturnRow;
 import uk.gov.bestvalue.returns.rules.Wording;
 
@@ -57,13 +58,19 @@ public record MilestoneLine(ReturnRow row, String area, String action, String mi
 
     /**
      * The key a milestone is matched on from one month to the next: area, action and milestone text in lower
-     * case with runs of anything but letters and digits made one space. Milestone texts alone recur within an area.
+     * case without accents, with runs of anything but letters and digits made one space. Milestone texts alone recur
+     * within an area.
      */
     public String key() {
+        return key(area, action, milestone);
+    }
+
+    /** The key of a milestone with this area, action and milestone text, as {@link #key()} makes it. */
+    public static String key(String area, String action, String milestone) {
         return normalise(area) + "|" + normalise(action) + "|" + normalise(milestone);
     }
 
     static String normalise(String text) {
-        return text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
+        return text == null ? "" : KeyText.folded(text).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
     }
 }

@@ -1,0 +1,112 @@
+package uk.gov.bestvalue.returns.warehouse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import uk.gov.bestvalue.returns.PipelineIntegrationTest;
+
+/**
+ * A warehouse loaded before asset and milestone keys folded accents: the keys made as they were then (the accented
+ * letter dropped) are made again, so that a Welsh property loaded as "Tŷ Penallta" matches it loaded as "Ty
+ * Penallta", and a milestone keeps its history when its text loses an accent; the rest is left as it was.
+ */
+@SpringBootTest
+class FoldedPlaceKeysMigrationIntegrationTests extends PipelineIntegrationTest {
+
+    @Autowired
+    private FoldedPlaceKeysMigration migration;
+    @Autowired
+    private DataSource dataSource;
+    @Autowired
+    private Flyway flyway;
+    private long batch;
+
+    @BeforeEach
+    void aLoadBatch() {
+        jdbc.sql("INSERT INTO load_batch (file_name, sha256, file_bytes, received_at, status) VALUES (?, ?, 0, ?, ?)")
+                .params("before-folding.xlsx", "e".repeat(64), Timestamp.valueOf(LocalDateTime.of(2016, 2, 1, 9, 0)),
+                        "CURRENT").update();
+        batch = jdbc.sql("SELECT MAX(load_batch_id) FROM load_batch").query(Long.class).single();
+    }
+
+    @Test
+    void flywayRunsItAsVersion29() {
+        assertThat(flyway.info().applied()).anySatisfy(applied -> {
+            assertThat(applied.getVersion().getVersion()).isEqualTo("29");
+            assertThat(applied.getDescription()).isEqualTo("fold accents in asset and milestone keys");
+        });
+    }
+
+    @Test
+    void assetAndMilestoneKeysMadeWithoutFoldingAreMadeAgainFromTheirRows() throws Exception {
+        // given rows keyed as before: the accented letter dropped
+        disposal(2, null, "Tŷ Penallta", "CF82 7PG", "name:t penallta|cf827pg");
+        disposal(3, "100023336956", "Hen Ysgol Gymraeg Môn", null, "100023336956");
+        disposal(4, null, "Shadwell Community Centre", "E1 0RD", "name:shadwell community centre|e10rd");
+        String cut = "Canolfan " + "x".repeat(290) + "…";
+        disposal(5, null, cut, null, "name:canolfan the whole name it was made from");
+        milestone(2, "Grants", "Review of the Ynys Môn grant scheme", "Agree criteria",
+                "grants|review of the ynys m n grant scheme|agree criteria");
+        milestone(3, "Grants", "Bi-Annual Update", "Consultation & engagement",
+                "grants|bi annual update|consultation engagement");
+        asset("name:t penallta|cf827pg", "Tŷ Penallta", "CF82 7PG");
+        asset("name:t glas|cf101aa", "Tŷ Glas", "CF10 1AA");
+        asset("name:ty glas|cf101aa", "Ty Glas", "CF10 1AA");
+
+        // when the migration runs
+        int changed;
+        try (Connection connection = dataSource.getConnection()) {
+            changed = migration.refold(connection);
+        }
+
+        // then each key is the one a load would make today
+        assertThat(changed).isEqualTo(4);
+        assertThat(column("SELECT asset_key FROM disposal_fact WHERE load_batch_id = ? ORDER BY source_row"))
+                .containsExactly("name:ty penallta|cf827pg", "100023336956", "name:shadwell community centre|e10rd",
+                        "name:canolfan the whole name it was made from");
+        assertThat(column("SELECT milestone_key FROM milestone_fact WHERE load_batch_id = ? ORDER BY source_row"))
+                .containsExactly("grants|review of the ynys mon grant scheme|agree criteria",
+                        "grants|bi annual update|consultation engagement");
+        // an asset whose new key was already there is merged into it
+        assertThat(jdbc.sql("SELECT asset_key FROM asset ORDER BY asset_key").query(String.class).list())
+                .containsExactly("name:ty glas|cf101aa", "name:ty penallta|cf827pg");
+
+        // and a second run finds nothing left to do
+        try (Connection connection = dataSource.getConnection()) {
+            assertThat(migration.refold(connection)).isZero();
+        }
+    }
+
+    private void disposal(int row, String uprn, String propertyName, String postcode, String key) {
+        jdbc.sql("INSERT INTO disposal_fact (load_batch_id, source_sheet, source_row, uprn, property_name, postcode, "
+                        + "asset_key) VALUES (?, 'Disposals', ?, ?, ?, ?, ?)")
+                .params(batch, row, uprn, propertyName, postcode, key).update();
+    }
+
+    private void milestone(int row, String area, String action, String milestone, String key) {
+        jdbc.sql("INSERT INTO milestone_fact (load_batch_id, source_sheet, source_row, area, action, milestone, "
+                        + "milestone_key) VALUES (?, 'Grants', ?, ?, ?, ?, ?)")
+                .params(batch, row, area, action, milestone, key).update();
+    }
+
+    private void asset(String key, String propertyName, String postcode) {
+        jdbc.sql("INSERT INTO asset (asset_key, property_name, postcode) VALUES (?, ?, ?)")
+                .params(key, propertyName, postcode).update();
+    }
+
+    private List<String> column(String sql) {
+        return jdbc.sql(sql).param(batch).query(String.class).list();
+    }
+}
