@@ -30,7 +30,9 @@ public final class SupplierKey {
                         ? "0".repeat(8 - digits.length()) + digits : digits);
             }
         }
-        return name == null ? null : "name:" + normalisedName(name);
+        String normalised = name == null ? "" : normalisedName(name);
+        // a name with no letter or digit (a redacted "*****") identifies no supplier: it must not match another such
+        return normalised.isEmpty() ? null : "name:" + normalised;
     }
 
     /** A number's letters (in capitals) and digits, without its spaces and punctuation: a scan, as every row asks. */
@@ -47,11 +49,15 @@ public final class SupplierKey {
         return kept.toString();
     }
 
-    /** The supplier's name reduced to the words that identify it. */
+    /**
+     * The supplier's name reduced to the words that identify it; a name made only of the words dropped elsewhere
+     * ("@UK Plc") keeps them all, so that it is not keyed as nothing; empty for a name with no letter or digit.
+     */
     public static String normalisedName(String name) {
         // a scan rather than a regular expression: reconciliation keys every line of a ledger of millions
         String lower = KeyText.folded(name).toLowerCase(Locale.ROOT);
         StringBuilder key = new StringBuilder(lower.length());
+        StringBuilder every = new StringBuilder(lower.length());
         int start = -1;
         for (int i = 0; i <= lower.length(); i++) {
             char c = i < lower.length() ? lower.charAt(i) : ' ';
@@ -59,12 +65,13 @@ public final class SupplierKey {
                 start = start < 0 ? i : start;
             } else if (start >= 0) {
                 String word = lower.substring(start, i);
+                every.append(every.length() == 0 ? "" : " ").append(word);
                 if (!DROPPED.contains(word)) {
                     key.append(key.length() == 0 ? "" : " ").append(word);
                 }
                 start = -1;
             }
         }
-        return key.toString();
+        return key.length() > 0 ? key.toString() : every.toString();
     }
 }

@@ -17,11 +17,12 @@ import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
- * A Java migration that makes stored keys again from their rows' own columns, after the way a key is made changed
- * to fold accents ({@link FoldedKeysMigration}, {@link FoldedPlaceKeysMigration}). Only a row whose source columns
- * hold a character outside ASCII is read; a row whose text the warehouse cut to its column's width (ending "…") keeps
- * its key, which was made from the whole text; a dimension row whose new key another row already has is merged into
- * it. Spring Boot hands Flyway every such bean.
+ * A Java migration that makes stored keys again from their rows' own columns, after the way a key is made changed:
+ * to fold accents ({@link FoldedKeysMigration}, {@link FoldedPlaceKeysMigration}), or to key a supplier named by
+ * dropped words alone ({@link EmptySupplierKeysMigration}). Only the rows each {@link StoredKey} selects are read; a
+ * row whose text the warehouse cut to its column's width (ending "…") keeps its key, which was made from the whole
+ * text; a dimension row whose new key another row already has is merged into it, and one whose key is now null (a
+ * name with no letter or digit) is removed. Spring Boot hands Flyway every such bean.
  */
 abstract class KeyRefoldingMigration implements JavaMigration {
 
@@ -69,14 +70,21 @@ abstract class KeyRefoldingMigration implements JavaMigration {
     private record Update(String key, long id) {
     }
 
-    /** A key column and the columns it is made from, in the order the key's function takes them. */
-    record StoredKey(String table, String id, String key, List<String> sources, Function<String[], String> made) {
+    /**
+     * A key column, the columns it is made from (in the order the key's function takes them) and which rows to make
+     * again: by default those whose source columns hold a character outside ASCII.
+     */
+    record StoredKey(String table, String id, String key, List<String> sources, Function<String[], String> made,
+                     String where) {
+
+        StoredKey(String table, String id, String key, List<String> sources, Function<String[], String> made) {
+            this(table, id, key, sources, made, String.join(" OR ", sources.stream()
+                    .map(c -> "OCTET_LENGTH(" + c + ") <> CHAR_LENGTH(" + c + ")").toList()));
+        }
 
         String select() {
-            String nonAscii = String.join(" OR ", sources.stream()
-                    .map(c -> "OCTET_LENGTH(" + c + ") <> CHAR_LENGTH(" + c + ")").toList());
             return "SELECT " + id + ", " + key + ", " + String.join(", ", sources) + " FROM " + table + " WHERE "
-                    + nonAscii;
+                    + where;
         }
     }
 
@@ -132,8 +140,12 @@ abstract class KeyRefoldingMigration implements JavaMigration {
              ResultSet rows = statement.executeQuery(dimension.select())) {
             while (rows.next()) {
                 String[] sources = sources(rows, dimension);
-                String made = sources == null ? null : dimension.made().apply(sources);
-                if (made != null && !made.equals(rows.getString(2))) {
+                if (sources == null) {
+                    continue;
+                }
+                // a key now made null (a name with no letter or digit) no longer identifies anything: the row goes
+                String made = dimension.made().apply(sources);
+                if (!Objects.equals(made, rows.getString(2))) {
                     renames.add(new String[] {rows.getString(2), made});
                 }
             }
@@ -144,7 +156,7 @@ abstract class KeyRefoldingMigration implements JavaMigration {
              PreparedStatement rename = connection.prepareStatement(
                      "UPDATE " + table + " SET " + key + " = ? WHERE " + key + " = ?")) {
             for (String[] change : renames) {
-                if (keys.contains(change[1])) {
+                if (change[1] == null || keys.contains(change[1])) {
                     merge.setString(1, change[0]);
                     merge.executeUpdate();
                 } else {

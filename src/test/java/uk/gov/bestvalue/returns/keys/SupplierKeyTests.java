@@ -103,6 +103,25 @@ class SupplierKeyTests {
         assertThat(SupplierKey.of(null, " ")).isNull();
     }
 
+    @Test
+    void aNameMadeOnlyOfDroppedWordsKeepsThemRatherThanBeingKeyedAsNothing() {
+        // given a company Lambeth paid in April 2011, whose every word is one a key drops
+        String name = "@UK Plc";
+
+        // when / then: keyed by those words, and apart from a redacted name
+        assertThat(SupplierKey.of(name, null)).isEqualTo("name:uk plc").isEqualTo(SupplierKey.of("UK PLC", null));
+        assertThat(SupplierKey.normalisedName("The Company Ltd")).isEqualTo("the company ltd");
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = {"*****************************", "-", "…", "(***)"})
+    void aNameWithoutALetterOrDigitIdentifiesNoSupplier(String redacted) {
+        // given a name withheld as Craven's ledger withholds it, or as other ledgers might: when / then
+        assertThat(SupplierKey.of(redacted, null)).isNull();
+        // a company number still keys it
+        assertThat(SupplierKey.of(redacted, "01234567")).isEqualTo("ch:01234567");
+    }
+
     @ParameterizedTest(name = "[{0}]")
     @ValueSource(strings = {"N/A", "n/a", "TBC", "None", "Not known"})
     void aPlaceholderInTheCompanyNumberColumnFallsBackToTheName(String placeholder) {

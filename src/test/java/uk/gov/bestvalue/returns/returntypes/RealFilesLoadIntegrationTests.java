@@ -124,6 +124,13 @@ class RealFilesLoadIntegrationTests extends PipelineIntegrationTest {
         softly.assertAll();
         System.out.printf("real files loaded: %d files, %d rows in the warehouse%n", dropped.size(), rows);
 
+        // no supplier is keyed as nothing: the names Craven withheld as asterisks identify no supplier, rather than
+        // one supplier that every withheld name, and any name of dropped words alone, would share
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM payment_fact WHERE supplier_key = 'name:'").query(Long.class).single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM payment_fact WHERE supplier_name LIKE '*****%' "
+                + "AND supplier_key IS NULL").query(Long.class).single()).isEqualTo(6);
+
         // and the month with most payment lines is reconciled
         Map<YearMonth, Long> byMonth = jdbc.sql("SELECT payment_date FROM payment_fact WHERE payment_date IS NOT NULL")
                 .query(LocalDate.class).list().stream()

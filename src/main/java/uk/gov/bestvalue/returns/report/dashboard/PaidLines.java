@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,7 +78,7 @@ final class PaidLines {
         ContractRow contract = match.result().matched() ? contracts.get(match.result().candidate().factId()) : null;
         if (contract == null) {
             String supplierKey = payment.supplierKey() != null ? payment.supplierKey()
-                    : payment.supplierName() != null ? SupplierKey.of(payment.supplierName(), null) : "unknown";
+                    : Objects.requireNonNullElse(SupplierKey.of(payment.supplierName(), null), "unknown");
             return new PaidLine(directorate, PaidLine.NO_CATEGORY, "Not on a contract", supplierKey,
                     payment.supplierName(), payment.amount(), match.offContract(), source);
         }
