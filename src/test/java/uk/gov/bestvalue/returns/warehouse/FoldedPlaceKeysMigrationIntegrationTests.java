@@ -20,7 +20,8 @@ import uk.gov.bestvalue.returns.PipelineIntegrationTest;
 /**
  * A warehouse loaded before asset and milestone keys folded accents: the keys made as they were then (the accented
  * letter dropped) are made again, so that a Welsh property loaded as "Tŷ Penallta" matches it loaded as "Ty
- * Penallta", and a milestone keeps its history when its text loses an accent; the rest is left as it was.
+ * Penallta", a milestone keeps its history when its text loses an accent, and properties named "-" are no longer one
+ * asset; the rest is left as it was.
  */
 @SpringBootTest
 class FoldedPlaceKeysMigrationIntegrationTests extends PipelineIntegrationTest {
@@ -57,6 +58,7 @@ class FoldedPlaceKeysMigrationIntegrationTests extends PipelineIntegrationTest {
         disposal(4, null, "Shadwell Community Centre", "E1 0RD", "name:shadwell community centre|e10rd");
         String cut = "Canolfan " + "x".repeat(290) + "…";
         disposal(5, null, cut, null, "name:canolfan the whole name it was made from");
+        disposal(6, null, "-", "E1 1AA", "name:|e11aa");
         milestone(2, "Grants", "Review of the Ynys Môn grant scheme", "Agree criteria",
                 "grants|review of the ynys m n grant scheme|agree criteria");
         milestone(3, "Grants", "Bi-Annual Update", "Consultation & engagement",
@@ -64,6 +66,7 @@ class FoldedPlaceKeysMigrationIntegrationTests extends PipelineIntegrationTest {
         asset("name:t penallta|cf827pg", "Tŷ Penallta", "CF82 7PG");
         asset("name:t glas|cf101aa", "Tŷ Glas", "CF10 1AA");
         asset("name:ty glas|cf101aa", "Ty Glas", "CF10 1AA");
+        asset("name:|e11aa", "-", "E1 1AA");
 
         // when the migration runs
         int changed;
@@ -72,14 +75,14 @@ class FoldedPlaceKeysMigrationIntegrationTests extends PipelineIntegrationTest {
         }
 
         // then each key is the one a load would make today
-        assertThat(changed).isEqualTo(4);
+        assertThat(changed).isEqualTo(6);
         assertThat(column("SELECT asset_key FROM disposal_fact WHERE load_batch_id = ? ORDER BY source_row"))
                 .containsExactly("name:ty penallta|cf827pg", "100023336956", "name:shadwell community centre|e10rd",
-                        "name:canolfan the whole name it was made from");
+                        "name:canolfan the whole name it was made from", null);
         assertThat(column("SELECT milestone_key FROM milestone_fact WHERE load_batch_id = ? ORDER BY source_row"))
                 .containsExactly("grants|review of the ynys mon grant scheme|agree criteria",
                         "grants|bi annual update|consultation engagement");
-        // an asset whose new key was already there is merged into it
+        // an asset whose new key was already there is merged into it, and one that no name identifies goes
         assertThat(jdbc.sql("SELECT asset_key FROM asset ORDER BY asset_key").query(String.class).list())
                 .containsExactly("name:ty glas|cf101aa", "name:ty penallta|cf827pg");
 

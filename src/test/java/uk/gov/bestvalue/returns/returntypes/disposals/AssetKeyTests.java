@@ -38,5 +38,8 @@ class AssetKeyTests {
     @Test
     void nothingIdentifiesAnAssetWithNeitherUprnNorName() {
         assertThat(AssetKey.of(null, " ", "E1 1AA")).isNull();
+        // a name with no letter or digit is no name: a postcode alone would make one asset of a whole street
+        assertThat(AssetKey.of(null, "-", "E1 1AA")).isNull();
+        assertThat(AssetKey.of("n/a", "***", null)).isNull();
     }
 }
