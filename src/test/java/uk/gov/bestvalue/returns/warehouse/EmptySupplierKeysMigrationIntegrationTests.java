@@ -2,20 +2,9 @@ package uk.gov.bestvalue.returns.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
-import java.util.List;
-
-import javax.sql.DataSource;
-
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-
-import uk.gov.bestvalue.returns.PipelineIntegrationTest;
 
 /**
  * A warehouse loaded when a supplier named only by dropped words ("@UK Plc") and a redacted one ("*****") were both
@@ -23,30 +12,14 @@ import uk.gov.bestvalue.returns.PipelineIntegrationTest;
  * goes; every other key is left as it was.
  */
 @SpringBootTest
-class EmptySupplierKeysMigrationIntegrationTests extends PipelineIntegrationTest {
+class EmptySupplierKeysMigrationIntegrationTests extends KeyRefoldingMigrationTest {
 
     @Autowired
     private EmptySupplierKeysMigration migration;
-    @Autowired
-    private DataSource dataSource;
-    @Autowired
-    private Flyway flyway;
-    private long batch;
-
-    @BeforeEach
-    void aLoadBatch() {
-        jdbc.sql("INSERT INTO load_batch (file_name, sha256, file_bytes, received_at, status) VALUES (?, ?, 0, ?, ?)")
-                .params("2011-04-payments.csv", "d".repeat(64), Timestamp.valueOf(LocalDateTime.of(2011, 5, 1, 9, 0)),
-                        "CURRENT").update();
-        batch = jdbc.sql("SELECT MAX(load_batch_id) FROM load_batch").query(Long.class).single();
-    }
 
     @Test
     void flywayRunsItAsVersion30() {
-        assertThat(flyway.info().applied()).anySatisfy(applied -> {
-            assertThat(applied.getVersion().getVersion()).isEqualTo("30");
-            assertThat(applied.getDescription()).isEqualTo("key suppliers named by dropped words alone");
-        });
+        assertAppliedAs("30", "key suppliers named by dropped words alone");
     }
 
     @Test
@@ -60,24 +33,19 @@ class EmptySupplierKeysMigrationIntegrationTests extends PipelineIntegrationTest
         supplier("name:acme sons", "Acme Sons Ltd");
 
         // when the migration runs
-        int changed;
-        try (Connection connection = dataSource.getConnection()) {
-            changed = migration.refold(connection);
-        }
+        int changed = refold(migration);
 
         // then each key is the one a load would make today
         assertThat(changed).isEqualTo(4);
-        assertThat(jdbc.sql("SELECT supplier_key FROM payment_fact WHERE load_batch_id = ? ORDER BY source_row")
-                .param(batch).query(String.class).list()).containsExactly("name:uk plc", null, "name:acme sons");
-        assertThat(jdbc.sql("SELECT supplier_key FROM contract_fact WHERE load_batch_id = ?")
-                .param(batch).query(String.class).list()).containsExactly("name:uk plc");
+        assertThat(column("SELECT supplier_key FROM payment_fact WHERE load_batch_id = ? ORDER BY source_row"))
+                .containsExactly("name:uk plc", null, "name:acme sons");
+        assertThat(column("SELECT supplier_key FROM contract_fact WHERE load_batch_id = ?"))
+                .containsExactly("name:uk plc");
         assertThat(jdbc.sql("SELECT supplier_key FROM supplier ORDER BY supplier_key").query(String.class).list())
                 .containsExactly("name:acme sons", "name:uk plc");
 
         // and a second run finds nothing left to do
-        try (Connection connection = dataSource.getConnection()) {
-            assertThat(migration.refold(connection)).isZero();
-        }
+        assertThat(refold(migration)).isZero();
     }
 
     @Test
@@ -87,14 +55,12 @@ class EmptySupplierKeysMigrationIntegrationTests extends PipelineIntegrationTest
         supplier("name:", "*****************************");
 
         // when
-        try (Connection connection = dataSource.getConnection()) {
-            migration.refold(connection);
-        }
+        refold(migration);
 
         // then no supplier stands for the withheld names
         assertThat(jdbc.sql("SELECT COUNT(*) FROM supplier").query(Integer.class).single()).isZero();
-        assertThat(jdbc.sql("SELECT supplier_key FROM payment_fact WHERE load_batch_id = ?").param(batch)
-                .query(String.class).list()).containsExactly((String) null);
+        assertThat(column("SELECT supplier_key FROM payment_fact WHERE load_batch_id = ?"))
+                .containsExactly((String) null);
     }
 
     private void payment(int row, String supplier, String key) {

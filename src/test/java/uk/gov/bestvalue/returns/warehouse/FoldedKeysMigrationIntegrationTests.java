@@ -2,20 +2,9 @@ package uk.gov.bestvalue.returns.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
-import java.util.List;
-
-import javax.sql.DataSource;
-
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-
-import uk.gov.bestvalue.returns.PipelineIntegrationTest;
 
 /**
  * A warehouse loaded before keys folded accents: its supplier, recipient and purpose keys, made as they were then
@@ -23,30 +12,14 @@ import uk.gov.bestvalue.returns.PipelineIntegrationTest;
  * is left as it was.
  */
 @SpringBootTest
-class FoldedKeysMigrationIntegrationTests extends PipelineIntegrationTest {
+class FoldedKeysMigrationIntegrationTests extends KeyRefoldingMigrationTest {
 
     @Autowired
     private FoldedKeysMigration migration;
-    @Autowired
-    private DataSource dataSource;
-    @Autowired
-    private Flyway flyway;
-    private long batch;
-
-    @BeforeEach
-    void aLoadBatch() {
-        jdbc.sql("INSERT INTO load_batch (file_name, sha256, file_bytes, received_at, status) VALUES (?, ?, 0, ?, ?)")
-                .params("before-folding.xlsx", "f".repeat(64), Timestamp.valueOf(LocalDateTime.of(2016, 2, 1, 9, 0)),
-                        "CURRENT").update();
-        batch = jdbc.sql("SELECT MAX(load_batch_id) FROM load_batch").query(Long.class).single();
-    }
 
     @Test
     void flywayRunsItAsVersion28() {
-        assertThat(flyway.info().applied()).anySatisfy(applied -> {
-            assertThat(applied.getVersion().getVersion()).isEqualTo("28");
-            assertThat(applied.getDescription()).isEqualTo("fold accents in supplier recipient and purpose keys");
-        });
+        assertAppliedAs("28", "fold accents in supplier recipient and purpose keys");
     }
 
     @Test
@@ -65,10 +38,7 @@ class FoldedKeysMigrationIntegrationTests extends PipelineIntegrationTest {
         recipientDimension("name:dorothy s memory caf", "Dorothy’s Memory Café");
 
         // when the migration runs
-        int changed;
-        try (Connection connection = dataSource.getConnection()) {
-            changed = migration.refold(connection);
-        }
+        int changed = refold(migration);
 
         // then each key is the one a load would make today
         assertThat(changed).isEqualTo(7);
@@ -88,9 +58,7 @@ class FoldedKeysMigrationIntegrationTests extends PipelineIntegrationTest {
                 .containsExactly("name:dorothys memory cafe");
 
         // and a second run finds nothing left to do
-        try (Connection connection = dataSource.getConnection()) {
-            assertThat(migration.refold(connection)).isZero();
-        }
+        assertThat(refold(migration)).isZero();
     }
 
     private void contract(int row, String supplier, String companyNumber, String key) {
@@ -116,9 +84,5 @@ class FoldedKeysMigrationIntegrationTests extends PipelineIntegrationTest {
 
     private void recipientDimension(String key, String name) {
         jdbc.sql("INSERT INTO recipient (recipient_key, recipient_name) VALUES (?, ?)").params(key, name).update();
-    }
-
-    private List<String> column(String sql) {
-        return jdbc.sql(sql).param(batch).query(String.class).list();
     }
 }

@@ -2,20 +2,9 @@ package uk.gov.bestvalue.returns.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
-import java.util.List;
-
-import javax.sql.DataSource;
-
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-
-import uk.gov.bestvalue.returns.PipelineIntegrationTest;
 
 /**
  * A warehouse loaded before asset and milestone keys folded accents: the keys made as they were then (the accented
@@ -24,30 +13,14 @@ import uk.gov.bestvalue.returns.PipelineIntegrationTest;
  * asset; the rest is left as it was.
  */
 @SpringBootTest
-class FoldedPlaceKeysMigrationIntegrationTests extends PipelineIntegrationTest {
+class FoldedPlaceKeysMigrationIntegrationTests extends KeyRefoldingMigrationTest {
 
     @Autowired
     private FoldedPlaceKeysMigration migration;
-    @Autowired
-    private DataSource dataSource;
-    @Autowired
-    private Flyway flyway;
-    private long batch;
-
-    @BeforeEach
-    void aLoadBatch() {
-        jdbc.sql("INSERT INTO load_batch (file_name, sha256, file_bytes, received_at, status) VALUES (?, ?, 0, ?, ?)")
-                .params("before-folding.xlsx", "e".repeat(64), Timestamp.valueOf(LocalDateTime.of(2016, 2, 1, 9, 0)),
-                        "CURRENT").update();
-        batch = jdbc.sql("SELECT MAX(load_batch_id) FROM load_batch").query(Long.class).single();
-    }
 
     @Test
     void flywayRunsItAsVersion29() {
-        assertThat(flyway.info().applied()).anySatisfy(applied -> {
-            assertThat(applied.getVersion().getVersion()).isEqualTo("29");
-            assertThat(applied.getDescription()).isEqualTo("fold accents in asset and milestone keys");
-        });
+        assertAppliedAs("29", "fold accents in asset and milestone keys");
     }
 
     @Test
@@ -69,10 +42,7 @@ class FoldedPlaceKeysMigrationIntegrationTests extends PipelineIntegrationTest {
         asset("name:|e11aa", "-", "E1 1AA");
 
         // when the migration runs
-        int changed;
-        try (Connection connection = dataSource.getConnection()) {
-            changed = migration.refold(connection);
-        }
+        int changed = refold(migration);
 
         // then each key is the one a load would make today
         assertThat(changed).isEqualTo(6);
@@ -87,9 +57,7 @@ class FoldedPlaceKeysMigrationIntegrationTests extends PipelineIntegrationTest {
                 .containsExactly("name:ty glas|cf101aa", "name:ty penallta|cf827pg");
 
         // and a second run finds nothing left to do
-        try (Connection connection = dataSource.getConnection()) {
-            assertThat(migration.refold(connection)).isZero();
-        }
+        assertThat(refold(migration)).isZero();
     }
 
     private void disposal(int row, String uprn, String propertyName, String postcode, String key) {
@@ -107,9 +75,5 @@ class FoldedPlaceKeysMigrationIntegrationTests extends PipelineIntegrationTest {
     private void asset(String key, String propertyName, String postcode) {
         jdbc.sql("INSERT INTO asset (asset_key, property_name, postcode) VALUES (?, ?, ?)")
                 .params(key, propertyName, postcode).update();
-    }
-
-    private List<String> column(String sql) {
-        return jdbc.sql(sql).param(batch).query(String.class).list();
     }
 }

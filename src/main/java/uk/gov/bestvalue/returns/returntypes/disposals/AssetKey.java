@@ -26,11 +26,11 @@ public final class AssetKey {
         if (propertyName == null) {
             return null;
         }
-        // accents folded ("Tŷ Penallta" is "ty penallta"), so that the same property written with and without them matches
+        // accents folded ("Tŷ Penallta" is "ty penallta"): the same property written with and without them matches
         String name = String.join(" ", KeyText.folded(propertyName).toLowerCase(Locale.ROOT).replace("&", " and ")
                 .split("[^a-z0-9]+")).trim();
         if (name.isEmpty()) {
-            // blank, or a name with no letter or digit ("-"): a postcode alone is many properties, so nothing identifies it
+            // blank, or no letter or digit ("-"): a postcode alone is many properties, so nothing identifies it
             return null;
         }
         String code = postcode == null ? "" : postcode.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");

@@ -31,7 +31,8 @@ class AssetKeyTests {
     void aNameIsKeyedWithoutItsAccentsSoThatAWelshNameMatchesItWrittenWithoutThem() {
         assertThat(AssetKey.of(null, "Tŷ Penallta", "CF82 7PG")).isEqualTo("name:ty penallta|cf827pg")
                 .isEqualTo(AssetKey.of(null, "Ty Penallta", "CF82 7PG"));
-        assertThat(AssetKey.of("AST-9", "Hen Ysgol, Llanfair-ym-Muallt", null)).isEqualTo("name:hen ysgol llanfair ym muallt");
+        assertThat(AssetKey.of("AST-9", "Hen Ysgol, Llanfair-ym-Muallt", null))
+                .isEqualTo("name:hen ysgol llanfair ym muallt");
         assertThat(AssetKey.of(null, "Café on the Green", null)).isEqualTo("name:cafe on the green");
     }
 

@@ -11,7 +11,8 @@ class MilestoneKeyTests {
     void caseAndPunctuationDoNotCount() {
         assertThat(MilestoneLine.key("Grants", "Bi-Annual Update of the CVS Strategy", "Consultation & engagement"))
                 .isEqualTo("grants|bi annual update of the cvs strategy|consultation engagement")
-                .isEqualTo(MilestoneLine.key("GRANTS", "Bi Annual Update of the CVS strategy.", "consultation - engagement"));
+                .isEqualTo(MilestoneLine.key("GRANTS", "Bi Annual Update of the CVS strategy.",
+                        "consultation - engagement"));
     }
 
     @Test
@@ -23,6 +24,7 @@ class MilestoneKeyTests {
 
     @Test
     void aBlankPartIsEmpty() {
-        assertThat(MilestoneLine.key("Property", null, "Asset register complete")).isEqualTo("property||asset register complete");
+        assertThat(MilestoneLine.key("Property", null, "Asset register complete"))
+                .isEqualTo("property||asset register complete");
     }
 }
