@@ -1,9 +1,8 @@
 package uk.gov.bestvalue.returns.workbook;
 
-import com.opencsv.CSVParserBuilder;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
-import com.opencsv.ICSVParser;
+import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvException;
 import java.io.IOException;
 import java.io.Reader;
@@ -21,10 +20,10 @@ final class CsvSheetCursor implements RowCursor {
     CsvSheetCursor(String sheet, Reader reader, char separator) {
         this.sheet = sheet;
         this.csv = new CSVReaderBuilder(reader)
-                .withCSVParser(new CSVParserBuilder()
-                        .withSeparator(separator)
-                        .withEscapeChar(ICSVParser.NULL_CHARACTER)
-                        .build())
+                // RFC 4180's reading, as a spreadsheet opens the file: a quote mark opens a quoted field only at
+                // the field's start, so that a name written TOYS ''R" US LIMITED keeps its quote mark instead of
+                // swallowing the rest of the file as one field (OpenCSV's default parser reads it so)
+                .withCSVParser(new RFC4180ParserBuilder().withSeparator(separator).build())
                 .withMultilineLimit(MULTILINE_LIMIT)
                 .build();
     }

@@ -67,6 +67,26 @@ class CsvWorkbookReaderTests {
         assertThat(rows.get(1).cell(0).text()).isEqualTo("£5");
     }
 
+    @Test
+    void aQuoteInsideAFieldThatDoesNotStartWithOneIsKeptAsWrittenAndTheRestOfTheFileRead() throws IOException {
+        // given lines as Newcastle's and Network Rail's spend ledgers wrote them, a quote mark within a supplier's name
+        String csv = "Date,Supplier,Amount\n"
+                + "2017-11-30,TOYS ''R\" US LIMITED,460.40\n"
+                + "2019-03-02,Young Samuel Chambers (''YSC\") Ltd,48596.67\n"
+                + "2019-03-04,\"Acme, Ltd\",12.00\n";
+        Path file = Files.write(dir.resolve("spend.csv"), csv.getBytes(StandardCharsets.UTF_8));
+
+        // when
+        List<SheetRow> rows = XlsxWorkbookReaderTests.readAll(file, "spend");
+
+        // then each quote mark is part of the name, as a spreadsheet opening the file shows it, and no line is lost
+        assertThat(rows).hasSize(4);
+        assertThat(rows.get(1).cell(1).text()).isEqualTo("TOYS ''R\" US LIMITED");
+        assertThat(rows.get(2).cell(1).text()).isEqualTo("Young Samuel Chambers (''YSC\") Ltd");
+        assertThat(rows.get(2).cell(2).text()).isEqualTo("48596.67");
+        assertThat(rows.get(3).cell(1).text()).isEqualTo("Acme, Ltd");
+    }
+
     @ParameterizedTest(name = "[{index}] line ending {0}")
     @ValueSource(strings = {"\n", "\r\n", "\r"})
     void readsEveryLineEndingWithQuotedNewlinesAndCommas(String eol) throws IOException {
