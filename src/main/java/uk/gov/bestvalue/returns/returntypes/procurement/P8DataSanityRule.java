@@ -31,8 +31,12 @@ final class P8DataSanityRule implements Rule<ContractLine> {
     @Override
     public void check(ContractLine line, RuleContext context, List<Finding> findings) {
         if (line.reference() != null) {
-            // the lots of one contract share its reference: a row repeats another only with the same lot and supplier
+            // the lots of one contract share its reference: a row repeats another only with the same lot and supplier;
+            // a register without a lot column often names the lot in the title instead
             String lot = line.row().text("lot");
+            if (lot == null) {
+                lot = LotOfTitle.of(line.row().text("title"));
+            }
             String key = line.reference() + "\u0000" + (lot == null ? "" : lot.strip().toLowerCase())
                     + "\u0000" + SupplierKey.of(line.row().text("supplier_name"), line.row().text("supplier_company_number"));
             int first = context.keys().firstRowOf(key, line.row().rowNumber());

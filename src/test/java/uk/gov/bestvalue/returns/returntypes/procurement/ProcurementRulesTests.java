@@ -294,6 +294,26 @@ class ProcurementRulesTests {
     }
 
     @Test
+    void p8ARegisterWithoutALotColumnNamesItsLotsInTheTitle() {
+        // given a framework's lots as Salford's register writes them: one reference, the lot in the title, no lot column
+        ReturnValidator<ContractLine> validator = validator(settings);
+
+        // when
+        CheckedRow five = validator.check(ProcurementSheetFixture.row(4, contract("Contract Reference", "S1232",
+                "Title", "Technical and Highway Works Framework - Lot Five", "Supplier", "Acme Ltd")));
+        CheckedRow four = validator.check(ProcurementSheetFixture.row(5, contract("Contract Reference", "S1232",
+                "Title", "Technical and Highway Works Framework - Lot Four", "Supplier", "Acme Ltd")));
+        CheckedRow fiveAgain = validator.check(ProcurementSheetFixture.row(6, contract("Contract Reference", "S1232",
+                "Title", "Highway Works Framework Lot 5", "Supplier", "Acme Ltd")));
+
+        // then each lot is a contract of its own, and only the lot written twice is a repeat
+        assertThat(five.findings()).isEmpty();
+        assertThat(four.findings()).isEmpty();
+        assertThat(describe(fiveAgain.findings())).containsExactly("P8 ERROR Contracts!A6");
+        assertThat(fiveAgain.findings().get(0).message()).contains("for lot 5", "already on row 4");
+    }
+
+    @Test
     void p8ThirdUseOfAReferenceStillPointsAtTheFirstRow() {
         // given
         ReturnValidator<ContractLine> validator = validator(settings);
