@@ -13,6 +13,8 @@ final class CsvSheetCursor implements RowCursor {
     // A quoted field longer than this many lines means a quote mark was never closed; stop before memory runs out.
     private static final int MULTILINE_LIMIT = 10_000;
 
+    private static final String MARK_READ_AS_WINDOWS_1252 = "\u00EF\u00BB\u00BF";
+
     private final String sheet;
     private final CSVReader csv;
     private int record;
@@ -41,8 +43,8 @@ final class CsvSheetCursor implements RowCursor {
             return null;
         }
         record++;
-        if (record == 1 && fields.length > 0 && fields[0].startsWith("\uFEFF")) {
-            fields[0] = fields[0].substring(1);
+        if (record == 1 && fields.length > 0) {
+            fields[0] = withoutByteOrderMark(fields[0]);
         }
         int width = fields.length;
         while (width > 0 && fields[width - 1].isEmpty()) {
@@ -53,6 +55,17 @@ final class CsvSheetCursor implements RowCursor {
             cells[i] = fields[i].isEmpty() ? CellValue.BLANK : CellValue.text(fields[i]);
         }
         return new SheetRow(sheet, record, cells);
+    }
+
+    /**
+     * The first title without the byte order mark a file may start with: as the mark itself, or as the three
+     * characters "ï»¿" it becomes when a tool read a UTF-8 file as Windows-1252 and saved it again as UTF-8.
+     */
+    private static String withoutByteOrderMark(String title) {
+        if (title.startsWith("\uFEFF")) {
+            return title.substring(1);
+        }
+        return title.startsWith(MARK_READ_AS_WINDOWS_1252) ? title.substring(MARK_READ_AS_WINDOWS_1252.length()) : title;
     }
 
     @Override

@@ -87,6 +87,21 @@ class CsvWorkbookReaderTests {
         assertThat(rows.get(3).cell(1).text()).isEqualTo("Acme, Ltd");
     }
 
+    @Test
+    void aByteOrderMarkSavedAgainAsTextIsNoPartOfTheFirstTitle() throws IOException {
+        // given a file whose mark a tool read as Windows-1252 and wrote back as UTF-8 (bytes C3 AF C2 BB C2 BF), as the
+        // copy of Salford's contracts register that a spending-data project keeps
+        String csv = "\u00EF\u00BB\u00BFDirectorate Name,Contract Reference\nPlace,S1417\n";
+        Path file = Files.write(dir.resolve("contracts-register.csv"), csv.getBytes(StandardCharsets.UTF_8));
+
+        // when
+        List<SheetRow> rows = XlsxWorkbookReaderTests.readAll(file, "contracts-register");
+
+        // then
+        assertThat(rows.get(0).cell(0).text()).isEqualTo("Directorate Name");
+        assertThat(rows.get(1).cell(0).text()).isEqualTo("Place");
+    }
+
     @ParameterizedTest(name = "[{index}] line ending {0}")
     @ValueSource(strings = {"\n", "\r\n", "\r"})
     void readsEveryLineEndingWithQuotedNewlinesAndCommas(String eol) throws IOException {
