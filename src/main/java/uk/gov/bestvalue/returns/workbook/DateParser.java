@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.DateUtil;
 
 /** Reads the day-first UK dates people type, without regular expressions: this runs on millions of cells. */
@@ -11,6 +12,8 @@ final class DateParser {
 
     private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december"};
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun");
     private static final int MAX_TOKENS = 3;
     private static final double MAX_EXCEL_SERIAL = 2958465;
     private static final int SERIAL_DIGITS = 5;
@@ -50,6 +53,10 @@ final class DateParser {
                 return null;
             }
             if (!digits && count > 0 && values[count - 1] >= 0 && isOrdinal(s, start, i)) {
+                continue;
+            }
+            if (!digits && count == 0 && isWeekday(s, start, i)) {
+                // "Friday, April 29, 2022", as the Cabinet Office's spend files write every date: the day is enough
                 continue;
             }
             if (count == MAX_TOKENS || digits && i - start > 8) {
@@ -157,6 +164,12 @@ final class DateParser {
             }
         }
         return word.equals("sept") ? 9 : -1;
+    }
+
+    /** A day of the week in full or as it is cut short ("Friday", "Fri", "Tues", "Thurs"), ignoring case. */
+    private static boolean isWeekday(String s, int start, int end) {
+        int length = end - start;
+        return length >= 3 && length <= 9 && WEEKDAYS.contains(s.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     private static boolean isOrdinal(String s, int start, int end) {

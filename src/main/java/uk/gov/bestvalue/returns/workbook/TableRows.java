@@ -41,11 +41,25 @@ public final class TableRows implements Closeable {
                 ended = true;
                 skippedTotalsRows += held.size();
                 held.clear();
-            } else if (row.rowNumber() > headerRowNumber && !row.isBlank()) {
+            } else if (row.rowNumber() > headerRowNumber && !isBlankUnderTheHeader(row)) {
                 accept(row);
             }
         }
         return ready.poll();
+    }
+
+    /**
+     * Whether the row is blank in the header's columns: what lies to their right has no title, so no field can take
+     * it (Salford's spend files end with hundreds of rows holding only a formula's "#N/A" there).
+     */
+    private boolean isBlankUnderTheHeader(SheetRow row) {
+        int width = headerWidth > 0 ? Math.min(row.width(), headerWidth) : row.width();
+        for (int column = 0; column < width; column++) {
+            if (!row.cell(column).isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void accept(SheetRow row) {

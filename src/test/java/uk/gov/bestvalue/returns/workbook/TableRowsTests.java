@@ -36,6 +36,24 @@ class TableRowsTests {
     }
 
     @Test
+    void aRowFilledOnlyRightOfTheHeadersColumnsIsBlank() throws IOException {
+        // given rows as Salford's spend files end: a formula's #N/A in a column beyond the last title, nothing else
+        rows.add(data(4, "Acme Ltd", 25000));
+        CellValue[] beyond = new CellValue[HEADER_WIDTH + 10];
+        beyond[HEADER_WIDTH + 9] = CellValue.error("#N/A");
+        rows.add(row(5, beyond));
+        rows.add(row(6, beyond.clone()));
+        rows.add(data(7, "Brick Co", 1200));
+        rows.add(row(8, beyond.clone()));
+
+        // when
+        List<Integer> read = readAll(tableRows());
+
+        // then
+        assertThat(read).containsExactly(4, 7);
+    }
+
+    @Test
     void dropsTrailingTotalsRowsAndCountsThem() throws IOException {
         // given
         rows.add(data(4, "Acme Ltd", 25000));

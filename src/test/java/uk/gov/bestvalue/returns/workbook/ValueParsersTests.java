@@ -171,6 +171,11 @@ class ValueParsersTests {
             "01/01/70|1970-01-01",
             "01/01/00|2000-01-01",
             "29/02/2016|2016-02-29",
+            // with the day of the week, as the Cabinet Office's spend files and a long date format write them
+            "'Friday, April 29, 2022'|2022-04-29",
+            "Friday 29 April 2022|2022-04-29",
+            "Fri 29/04/2022|2022-04-29",
+            "'Thurs, 1st Sept 2016'|2016-09-01",
         })
         void readsDayFirstUkDates(String text, LocalDate expected) {
             // given
@@ -187,7 +192,8 @@ class ValueParsersTests {
         @ParameterizedTest(name = "[{index}] ''{0}''")
         @ValueSource(strings = {"31/02/2016", "29/02/2015", "13/13/2016", "32/01/2016", "04/31/2016", "next week",
             "01/04", "2016", "Apr", "1/4/216", "10:00", "01/04/2016x", "Foo 2016", "1 Foo 2016", "2016-04-01X10:00",
-            "00/04/2016", "1.5"})
+            "00/04/2016", "1.5", "Friday", "Friday 2022", "Fridays 29 April 2022", "Frid 29/04/2022",
+            "April Friday 29 2022"})
         void rejectsWhatIsNotADate(String text) {
             // given
             CellValue cell = CellValue.text(text);
