@@ -2,8 +2,6 @@ package uk.gov.bestvalue.returns.returntypes.procurement;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The lot a contract's title names, for a register with no lot column: Salford's writes a framework's lots as rows of
@@ -15,8 +13,6 @@ final class LotOfTitle {
     private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
             "nineteen", "twenty");
-    private static final Pattern LOT = Pattern.compile("\\blot\\s*(?:no\\.?\\s*|number\\s*)?([0-9]+[a-z]?|"
-            + String.join("|", NUMBERS) + ")\\b", Pattern.CASE_INSENSITIVE);
 
     private LotOfTitle() {
     }
@@ -26,12 +22,56 @@ final class LotOfTitle {
         if (title == null) {
             return null;
         }
-        Matcher lot = LOT.matcher(title);
-        if (!lot.find()) {
-            return null;
+        // a scan rather than a regular expression: every contract row of a return without a lot column comes here
+        String lower = title.toLowerCase(Locale.ROOT);
+        for (int at = lower.indexOf("lot"); at >= 0; at = lower.indexOf("lot", at + 1)) {
+            if (at > 0 && Character.isLetterOrDigit(lower.charAt(at - 1))) {
+                continue; // "pilot", "allotment"
+            }
+            String lot = numberAfter(lower, at + 3);
+            if (lot != null) {
+                return lot;
+            }
         }
-        String named = lot.group(1).toLowerCase(Locale.ROOT);
-        int word = NUMBERS.indexOf(named);
-        return word >= 0 ? Integer.toString(word + 1) : named.replaceFirst("^0+(?=\\d)", "");
+        return null;
+    }
+
+    /** The lot's number after "lot" (and "no." or "number", if written), or null when none follows. */
+    private static String numberAfter(String text, int from) {
+        int i = spaces(text, from);
+        if (i == from && i < text.length() && Character.isLetter(text.charAt(i))) {
+            return null; // "lots", "lottery": another word
+        }
+        if (text.startsWith("number", i)) {
+            i = spaces(text, i + "number".length());
+        } else if (text.startsWith("no", i) && (text.startsWith("no.", i) || i + 2 < text.length()
+                && text.charAt(i + 2) == ' ')) {
+            i = spaces(text, text.startsWith("no.", i) ? i + 3 : i + 2);
+        }
+        int start = i;
+        while (i < text.length() && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i > start) {
+            int end = i < text.length() && Character.isLetter(text.charAt(i)) ? i + 1 : i;
+            return isWordEnd(text, end) ? text.substring(start, end).replaceFirst("^0+(?=\\d)", "") : null;
+        }
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        int word = NUMBERS.indexOf(text.substring(start, i));
+        return word >= 0 ? Integer.toString(word + 1) : null;
+    }
+
+    private static int spaces(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isWordEnd(String text, int at) {
+        return at >= text.length() || !Character.isLetterOrDigit(text.charAt(at));
     }
 }

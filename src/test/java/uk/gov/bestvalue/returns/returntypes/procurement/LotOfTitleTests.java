@@ -18,7 +18,8 @@ class LotOfTitleTests {
         "Plant Hire for Swinton Hall Road Depot - Lot 19|19",
         "Supply of Fuel LOT 07|7",
         "Framework lot no. 3a (North)|3a",
-        "Lot Number 12 - Catering|12"
+        "Lot Number 12 - Catering|12",
+        "Framework lot5|5"
     })
     void aLotNamedInTheTitleIsItsNumber(String title, String lot) {
         assertThat(LotOfTitle.of(title)).isEqualTo(lot);
@@ -27,7 +28,7 @@ class LotOfTitleTests {
     @ParameterizedTest(name = "[{0}]")
     @NullSource
     @ValueSource(strings = {"Cash in Transit", "Car park lottery machines", "Allotment water supply",
-        "Parking lots resurfacing"})
+        "Parking lots resurfacing", "Pilot scheme 3", "Lot-based pricing", "Lot 5x2 cabins"})
     void aTitleThatNamesNoLotHasNone(String title) {
         assertThat(LotOfTitle.of(title)).isNull();
     }
