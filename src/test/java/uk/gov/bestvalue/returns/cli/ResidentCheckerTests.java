@@ -226,7 +226,7 @@ class ResidentCheckerTests {
     }
 
     @Test
-    void aCheckerStartedAsTheScriptStartsOneAnswersTheNextCheckAndStopsWhenIdle() throws Exception {
+    void aCheckerStartedAsTheScriptStartsOneAnswersTheNextCheckAndStopsWhenIdle(@TempDir Path logs) throws Exception {
         // given a checker started in a JVM of its own, as bin/returns-pipeline starts one after a check it ran alone
         String classPath = System.getProperty("java.class.path");
         String[] args = {"check", "input-samples/resources-procurement-2016-01.xlsx", "--json"};
@@ -234,20 +234,24 @@ class ResidentCheckerTests {
         Map<String, String> environment = new HashMap<>(System.getenv());
         environment.put(ResidentSocket.RUNTIME_FOLDER, runtime.toString());
         environment.put(CheckClient.SETTING, "3s");
-        Process started = residentCheckerProcess(classPath, environment, args);
+        Path said = logs.resolve("resident-checker.txt");
+        Process started = residentCheckerProcess(classPath, environment, said, args);
         Path socket = ResidentSocket.forThisBuild(environment, classPath).orElseThrow().socket();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!Files.exists(socket) && started.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
 
-        // when the next check is typed
+        // when the next check is typed, once the checker is up (until then the client answers "not answered", and
+        // the script runs the check alone: on a busy machine the checker's JVM can take seconds to start listening)
         Properties system = new Properties();
         system.setProperty(CheckClient.CLASS_PATH_PROPERTY, classPath);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         Printed next = print((out, err) -> CheckClient.run(args, environment, system, out, err));
+        while (next.exitCode() == CheckClient.NOT_ANSWERED && started.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            next = print((out, err) -> CheckClient.run(args, environment, system, out, err));
+        }
 
         // then the checker answers it as the command alone would
-        assertThat(next.exitCode()).isNotEqualTo(CheckClient.NOT_ANSWERED);
+        assertThat(next.exitCode()).as("the checker (alive: %s) said: %s", started.isAlive(), Files.readString(said))
+                .isNotEqualTo(CheckClient.NOT_ANSWERED);
         assertThat(next).isEqualTo(alone(Map.of(), args));
         // and, asked nothing more, it stops within its idle seconds, removing its socket
         assertThat(started.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -259,7 +263,7 @@ class ResidentCheckerTests {
     void aCheckerStartedWhileTurnedOffExitsAtOnce() throws Exception {
         // when a checker is started with resident checkers turned off
         Process started = residentCheckerProcess(System.getProperty("java.class.path"),
-                Map.of(ResidentSocket.RUNTIME_FOLDER, runtime.toString(), CheckClient.SETTING, "off"),
+                Map.of(ResidentSocket.RUNTIME_FOLDER, runtime.toString(), CheckClient.SETTING, "off"), null,
                 "check", "input-samples/health-procurement-2016-01.csv");
 
         // then it stops without listening
@@ -269,15 +273,18 @@ class ResidentCheckerTests {
                 folder -> assertThat(folder).doesNotExist(), folder -> assertThat(folder).isEmptyDirectory());
     }
 
-    /** {@code ResidentChecker FOLDER ARGS...} in a JVM of its own, with these variables, as the script starts it. */
-    private static Process residentCheckerProcess(String classPath, Map<String, String> environment, String... args)
-            throws IOException {
+    /**
+     * {@code ResidentChecker FOLDER ARGS...} in a JVM of its own, with these variables, as the script starts it; what
+     * it prints goes into {@code said} (nowhere when null, as the script sends it nowhere).
+     */
+    private static Process residentCheckerProcess(String classPath, Map<String, String> environment, Path said,
+                                                  String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:+UseSerialGC", "-cp",
                 classPath, ResidentChecker.class.getName(), Path.of("").toAbsolutePath().toString()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(said == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(said.toFile()));
         builder.environment().putAll(environment);
         return builder.start();
     }
