@@ -19,8 +19,8 @@ import uk.gov.bestvalue.returns.returntypes.milestones.MilestoneLine;
 public class FoldedPlaceKeysMigration extends KeyRefoldingMigration {
 
     /** An asset keyed from a name with an accent, or from a name without a letter or digit ("name:" or "name:|..."). */
-    private static final String ASSETS = "OCTET_LENGTH(property_name) <> CHAR_LENGTH(property_name) "
-            + "OR OCTET_LENGTH(postcode) <> CHAR_LENGTH(postcode) OR asset_key = 'name:' OR asset_key LIKE 'name:|%'";
+    private static final String ASSETS = StoredKey.nonAscii(List.of("property_name", "postcode"))
+            + " OR asset_key = 'name:' OR asset_key LIKE 'name:|%'";
 
     private static final List<StoredKey> FACTS = List.of(
             new StoredKey("disposal_fact", "disposal_fact_id", "asset_key",

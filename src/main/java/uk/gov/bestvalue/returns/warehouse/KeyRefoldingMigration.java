@@ -78,8 +78,13 @@ abstract class KeyRefoldingMigration implements JavaMigration {
                      String where) {
 
         StoredKey(String table, String id, String key, List<String> sources, Function<String[], String> made) {
-            this(table, id, key, sources, made, String.join(" OR ", sources.stream()
-                    .map(c -> "OCTET_LENGTH(" + c + ") <> CHAR_LENGTH(" + c + ")").toList()));
+            this(table, id, key, sources, made, nonAscii(sources));
+        }
+
+        /** The condition that one of these columns holds a character outside ASCII. */
+        static String nonAscii(List<String> columns) {
+            return String.join(" OR ", columns.stream()
+                    .map(c -> "OCTET_LENGTH(" + c + ") <> CHAR_LENGTH(" + c + ")").toList());
         }
 
         String select() {

@@ -77,10 +77,12 @@ final class BoundedWorkbook implements WorkbookFile {
                 continue;
             }
             if (counting && ++filled > maxCells) {
-                throw UnreadableWorkbookException.tooManyCells(row.sheet(), row.rowNumber(), countFilled(row), maxCells);
+                throw UnreadableWorkbookException.tooManyCells(row.sheet(), row.rowNumber(), countFilled(row),
+                        maxCells);
             }
             if (cell.text().length() > maxChars) {
-                throw UnreadableWorkbookException.cellTooLong("Cell " + row.ref(column), cell.text().length(), maxChars);
+                throw UnreadableWorkbookException.cellTooLong("Cell " + row.ref(column), cell.text().length(),
+                        maxChars);
             }
         }
     }

@@ -65,7 +65,8 @@ final class CsvSheetCursor implements RowCursor {
         if (title.startsWith("\uFEFF")) {
             return title.substring(1);
         }
-        return title.startsWith(MARK_READ_AS_WINDOWS_1252) ? title.substring(MARK_READ_AS_WINDOWS_1252.length()) : title;
+        return title.startsWith(MARK_READ_AS_WINDOWS_1252)
+                ? title.substring(MARK_READ_AS_WINDOWS_1252.length()) : title;
     }
 
     @Override

@@ -54,7 +54,10 @@ final class LotOfTitle {
         }
         if (i > start) {
             int end = i < text.length() && Character.isLetter(text.charAt(i)) ? i + 1 : i;
-            return isWordEnd(text, end) ? text.substring(start, end).replaceFirst("^0+(?=\\d)", "") : null;
+            while (start < i - 1 && text.charAt(start) == '0') {
+                start++; // "Lot 07" is lot 7
+            }
+            return isWordEnd(text, end) ? text.substring(start, end) : null;
         }
         while (i < text.length() && Character.isLetter(text.charAt(i))) {
             i++;
